@@ -1,0 +1,106 @@
+"""Soak: h2load against a JS core-API hello server under nodecompat; RSS and rate over time.
+
+    python bench/js_soak.py [--total 500000] [--step 50000] [-c 10] [-m 10]
+
+Criteria (issue): RSS growth after warm-up < 30 MB, RSS < 120 MiB, and the last step's rate
+>= 90 % of the first step's. Exit status 1 when a criterion fails. tests/test_http2js_soak.py
+runs a short form of this (a leak fails the build).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+NODECOMPAT = [sys.executable, "-m", "nodecompat"]
+
+SERVER = """
+const http2 = require('http2');
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respond({ ':status': 200, 'content-type': 'text/plain' });
+  stream.end('hello world');
+});
+server.listen(0, '127.0.0.1', () => console.log('PORT ' + server.address().port));
+"""
+
+
+@dataclass
+class Step:
+    done: int
+    rate: float
+    rss_mib: float
+
+
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024.0
+    return 0.0
+
+
+def run(total: int, step: int, c: int, m: int, timeout_s: float = 900.0) -> list[Step]:
+    with tempfile.TemporaryDirectory() as d:
+        script = Path(d) / "hello.js"
+        script.write_text(SERVER)
+        proc = subprocess.Popen(NODECOMPAT + [str(script)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            assert proc.stdout is not None
+            line = proc.stdout.readline()
+            mm = re.match(r"PORT (\d+)", line or "")
+            if not mm:
+                raise RuntimeError(f"server did not start: {line!r} {proc.stderr.read() if proc.stderr else ''}")
+            url = f"http://127.0.0.1:{mm.group(1)}/"
+            steps: list[Step] = []
+            deadline = time.monotonic() + timeout_s
+            while len(steps) * step < total and time.monotonic() < deadline:
+                out = subprocess.run(["h2load", "-n", str(step), "-c", str(c), "-m", str(m), url],
+                                     capture_output=True, text=True, timeout=timeout_s).stdout
+                ok = re.search(r"(\d+) succeeded", out)
+                rate = re.search(r"finished in [\d.]+\w+, ([\d.]+) req/s", out)
+                if not ok or not rate or int(ok.group(1)) != step:
+                    raise RuntimeError(f"h2load failed:\n{out}")
+                steps.append(Step(len(steps) * step + step, float(rate.group(1)), rss_mib(proc.pid)))
+            return steps
+        finally:
+            proc.kill()
+            proc.wait()
+
+
+def verdict(steps: list[Step]) -> list[str]:
+    """Failed criteria (empty list: pass). Warm-up = the first step."""
+    fails = []
+    warm = steps[0].rss_mib
+    peak = max(s.rss_mib for s in steps)
+    if peak - warm >= 30:
+        fails.append(f"RSS grew {peak - warm:.1f} MiB after warm-up")
+    if peak >= 120:
+        fails.append(f"RSS peak {peak:.1f} MiB")
+    if len(steps) > 1 and steps[-1].rate < 0.9 * steps[0].rate:
+        fails.append(f"last rate {steps[-1].rate:.0f} < 90% of first {steps[0].rate:.0f}")
+    return fails
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--total", type=int, default=500000)
+    ap.add_argument("--step", type=int, default=50000)
+    ap.add_argument("-c", type=int, default=10)
+    ap.add_argument("-m", type=int, default=10)
+    a = ap.parse_args()
+    steps = run(a.total, a.step, a.c, a.m)
+    for s in steps:
+        print(f"{s.done:>8} requests  {s.rate:8.0f} req/s  RSS {s.rss_mib:6.1f} MiB")
+    fails = verdict(steps)
+    print("PASS" if not fails else "FAIL: " + "; ".join(fails))
+    return 1 if fails else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

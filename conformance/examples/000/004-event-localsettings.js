@@ -1,0 +1,4 @@
+session.settings({ enablePush: false });
+session.on('localSettings', (settings) => {
+/** use the new settings **/
+});

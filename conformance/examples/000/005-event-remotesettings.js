@@ -1,0 +1,3 @@
+session.on('remoteSettings', (settings) => {
+/** use the new settings **/
+});

@@ -1,0 +1,10 @@
+const http2 = require('http2');
+const server = http2.createServer();
+server.on('stream', (stream) => {
+stream.respond({ ':status': 200 });
+stream.pushStream({ ':path': '/' }, (pushStream) => {
+pushStream.respond({ ':status': 200 });
+pushStream.end('some pushed data');
+});
+stream.end('some data');
+});

@@ -1,0 +1,4 @@
+const http2 = require('http2');
+const packed = http2.getPackedSettings({ enablePush: false });
+console.log(packed.toString('base64'));
+// Prints: AAIAAAAA

@@ -1,0 +1,7 @@
+const http2 = require('http2');
+const server = http2.createServer((req, res) => {
+res.setHeader('Content-Type', 'text/html');
+res.setHeader('X-Foo', 'bar');
+res.writeHead(200, { 'Content-Type': 'text/plain' });
+res.end('ok');
+});

@@ -1,0 +1,1 @@
+const contentType = response.getHeader('content-type');

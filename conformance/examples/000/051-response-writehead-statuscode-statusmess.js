@@ -1,0 +1,4 @@
+const body = 'hello world';
+response.writeHead(200, {
+'Content-Length': Buffer.byteLength(body),
+'Content-Type': 'text/plain' });

@@ -1,0 +1,3 @@
+session.on('remoteSettings', settings => {
+  /* Use as novas configurações */
+})

@@ -1,0 +1,4 @@
+session.setTimeout(2000)
+session.on('timeout', () => {
+  /* .. */
+})

@@ -1,0 +1,8 @@
+const http2 = require('node:http2')
+
+const server = http2.createServer()
+const expectedWindowSize = 2 ** 20
+server.on('session', session => {
+  // Define o tamanho da janela local para ser 2 ** 20
+  session.setLocalWindowSize(expectedWindowSize)
+})

@@ -1,0 +1,10 @@
+import { createSecureServer } from 'node:http2'
+const options = getSecureOptionsSomehow()
+const server = createSecureServer(options)
+server.on('stream', stream => {
+  stream.respond()
+  stream.end('ok')
+})
+server.on('session', session => {
+  session.origin('https://example.com', 'https://example.org')
+})

@@ -1,0 +1,8 @@
+import { createSecureServer } from 'node:http2'
+const options = getSecureOptionsSomehow()
+options.origins = ['https://example.com', 'https://example.org']
+const server = createSecureServer(options)
+server.on('stream', stream => {
+  stream.respond()
+  stream.end('ok')
+})

@@ -1,0 +1,3 @@
+stream.on('trailers', (headers, flags) => {
+  console.log(headers)
+})

@@ -1,0 +1,3 @@
+stream.on('push', (headers, flags) => {
+  console.log(headers)
+})

@@ -1,0 +1,9 @@
+import { createServer } from 'node:http2'
+const server = createServer()
+server.on('stream', stream => {
+  stream.respond({ ':status': 200 }, { waitForTrailers: true })
+  stream.on('wantTrailers', () => {
+    stream.sendTrailers({ ABC: 'some value to send' })
+  })
+  stream.end('some data')
+})

@@ -1,0 +1,9 @@
+const http2 = require('node:http2')
+const server = http2.createServer()
+server.on('stream', stream => {
+  stream.respond({ ':status': 200 }, { waitForTrailers: true })
+  stream.on('wantTrailers', () => {
+    stream.sendTrailers({ ABC: 'some value to send' })
+  })
+  stream.end('some data')
+})

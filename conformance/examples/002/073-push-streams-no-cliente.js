@@ -1,0 +1,14 @@
+const http2 = require('node:http2')
+
+const client = http2.connect('http://localhost')
+
+client.on('stream', (pushedStream, requestHeaders) => {
+  pushedStream.on('push', responseHeaders => {
+    // Processar cabeçalhos de resposta
+  })
+  pushedStream.on('data', chunk => {
+    /* lidar com dados push */
+  })
+})
+
+const req = client.request({ ':path': '/' })

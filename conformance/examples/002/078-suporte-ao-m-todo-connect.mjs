@@ -1,0 +1,22 @@
+import { connect, constants } from 'node:http2'
+
+const client = connect('http://localhost:8001')
+
+// Não deve especificar os cabeçalhos ':path' e ':scheme'
+// para requisições CONNECT ou um erro será lançado.
+const req = client.request({
+  ':method': 'CONNECT',
+  ':authority': 'localhost:8000',
+})
+
+req.on('response', headers => {
+  console.log(headers[constants.HTTP2_HEADER_STATUS])
+})
+let data = ''
+req.setEncoding('utf8')
+req.on('data', chunk => (data += chunk))
+req.on('end', () => {
+  console.log(`O servidor diz: ${data}`)
+  client.close()
+})
+req.end('Jane')

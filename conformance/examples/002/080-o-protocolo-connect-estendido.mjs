@@ -1,0 +1,3 @@
+import { createServer } from 'node:http2'
+const settings = { enableConnectProtocol: true }
+const server = createServer({ settings })

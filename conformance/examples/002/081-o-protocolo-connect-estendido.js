@@ -1,0 +1,3 @@
+const http2 = require('node:http2')
+const settings = { enableConnectProtocol: true }
+const server = http2.createServer({ settings })

@@ -1,0 +1,1 @@
+const hasContentType = response.hasHeader('content-type')

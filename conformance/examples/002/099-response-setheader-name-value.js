@@ -1,0 +1,1 @@
+response.setHeader('Content-Type', 'text/html; charset=utf-8')

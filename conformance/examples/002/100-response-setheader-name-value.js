@@ -1,0 +1,1 @@
+response.setHeader('Set-Cookie', ['type=ninja', 'language=javascript'])

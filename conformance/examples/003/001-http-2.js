@@ -1,0 +1,1 @@
+const http2 = require('node:http2');

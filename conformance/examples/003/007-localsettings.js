@@ -1,0 +1,5 @@
+session.settings({ enablePush: false });
+
+session.on('localSettings', (settings) => {
+  /* Use the new settings */
+});

@@ -1,0 +1,3 @@
+session.on('remoteSettings', (settings) => {
+  /* Use the new settings */
+});

@@ -1,0 +1,2 @@
+session.setTimeout(2000);
+session.on('timeout', () => { /* .. */ });

@@ -1,0 +1,3 @@
+stream.on('headers', (headers, flags) => {
+  console.log(headers);
+});

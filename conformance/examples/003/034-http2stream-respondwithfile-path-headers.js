@@ -1,0 +1,10 @@
+const http2 = require('node:http2');
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respondWithFile('/some/file',
+                         { 'content-type': 'text/plain; charset=utf-8' },
+                         { waitForTrailers: true });
+  stream.on('wantTrailers', () => {
+    stream.sendTrailers({ ABC: 'some value to send' });
+  });
+});

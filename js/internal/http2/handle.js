@@ -1,0 +1,442 @@
+'use strict';
+// JS side of the http2 binding: plays the part of Node's native Http2Session/Http2Stream handles
+// for core.js, on top of `internalBinding('http2')` (nodecompat/http2/binding.py).
+//
+// Boundary (docs/http2-js.md): Python reports engine events in batches. Per batch it fills the
+// Int32Array record arena and the Uint8Array payload arena (both allocated here and kept for the
+// life of the process) and makes ONE call, onBatch(sessionId, count). JS -> Python commands are
+// plain functions taking the Python session object and Uint8Arrays; their numeric arguments are
+// written into the shared `args` Int32Array first (JS numbers reaching Python leak, notes §5.3).
+
+const { Buffer } = require('buffer');
+
+const binding = internalBinding('http2');
+
+const REC_INTS = 8;                       // ints per record
+const REC_MAX = 8192;                     // records per batch before Python flushes
+const PAYLOAD_BYTES = 1 << 20;            // payload bytes per batch before Python flushes
+const records = new Int32Array(REC_INTS * REC_MAX);
+const payload = new Uint8Array(PAYLOAD_BYTES);
+const args = new Int32Array(16);
+const numbers = new Float64Array(16);     // options/settings/state values crossing both ways
+const acks = new Int32Array(1 + 2 * 4096); // [count, stream, bytes, ...] flow-control acks
+
+// Record types (nodecompat/http2/binding.py has the same table).
+const EV_HEADERS = 1;        // stream, cat, flags; payload name\0value\0flag\0... (latin-1)
+const EV_DATA = 2;           // stream, flowLength; payload bytes
+const EV_STREAM_CLOSE = 3;   // stream, code
+const EV_SETTINGS = 4;       // remote SETTINGS received
+const EV_SETTINGS_ACK = 5;   // our SETTINGS acknowledged
+const EV_PING = 6;           // payload
+const EV_GOAWAY = 7;         // code, lastStreamId; payload opaque data
+const EV_WANT_TRAILERS = 8;  // stream
+const EV_WRITE_DONE = 9;     // stream: its queue fell under the low mark
+const EV_FRAME_ERROR = 11;   // stream, frame type, code
+const EV_ALTSVC = 12;        // stream, originLength; payload origin + value
+const EV_ORIGIN = 13;        // payload origins, NUL-terminated
+const EV_SESSION_ERROR = 14; // kind, h2 code
+const EV_DONE = 15;          // the session is finished with the transport
+const EV_PING_ACK = 16;      // rtt in microseconds; payload
+const EV_END = 17;           // stream: the peer ended its side
+const EV_STREAM_ID = 18;     // token, id: a queued client request got its stream id
+
+const EMPTY = new Uint8Array(0);  // 'no bytes' (JS null reaches Python as pm.null, not None)
+const sessions = new Map();  // id -> SessionHandle
+let nextSessionId = 1;
+let initialized = false;
+
+function latin1(off, len) {
+  let s = '';
+  for (let i = off, end = off + len; i < end; i += 8192) {
+    s += String.fromCharCode.apply(null, payload.subarray(i, Math.min(end, i + 8192)));
+  }
+  return s;
+}
+
+function copyOut(off, len) {
+  const copy = payload.slice(off, off + len);
+  return Buffer.from(copy.buffer, copy.byteOffset, copy.length);
+}
+
+// Strings to latin-1 bytes (header blocks: Node hands one-byte strings to nghttp2).
+let encodeBuf = new Uint8Array(4096);
+function encodeLatin1(str) {
+  if (str.length > encodeBuf.length) encodeBuf = new Uint8Array(str.length * 2);
+  for (let i = 0; i < str.length; i++) encodeBuf[i] = str.charCodeAt(i);
+  return encodeBuf.subarray(0, str.length);
+}
+
+function ack(streamId, n) {
+  let k = acks[0];
+  if (1 + 2 * k + 1 >= acks.length) return false;
+  acks[1 + 2 * k] = streamId;
+  acks[2 + 2 * k] = n;
+  acks[0] = k + 1;
+  return true;
+}
+
+// Node makes one native->JS callback per nghttp2 event and drains nextTicks after each (so
+// 'response', emitted on nextTick, precedes 'data' of the same read). Same here, per record.
+let runTicks;
+function drainTicks() {
+  if (runTicks === undefined) {
+    try {
+      runTicks = require('internal/process/task_queues').runTicks;
+    } catch {
+      runTicks = typeof process._tickCallback === 'function' ? process._tickCallback : null;
+    }
+  }
+  if (runTicks) runTicks();
+}
+
+function onBatch(sessionId, count) {
+  const session = sessions.get(sessionId);
+  if (session === undefined) return;
+  let error = null;
+  for (let r = 0; r < count; r++) {
+    const b = r * REC_INTS;
+    try {
+      session.dispatch(records[b], records[b + 1], records[b + 2], records[b + 3], records[b + 4],
+                       records[b + 5], records[b + 6], records[b + 7]);
+      if (r + 1 < count) drainTicks();
+    } catch (err) {
+      // A listener threw: finish the batch (its bytes are already consumed), then report it.
+      if (error === null) error = err;
+    }
+  }
+  if (error !== null) throw error;
+}
+
+function ensureInit() {
+  if (initialized) return;
+  initialized = true;
+  binding.init(records, payload, args, numbers, acks, onBatch);
+}
+
+class StreamHandle {
+  constructor(session, id) {
+    this.session = session;
+    this.streamId = id;
+    this.owner = undefined;    // the Http2Stream
+    this.waiting = [];         // write callbacks held until EV_WRITE_DONE
+    this.reading = true;
+    this.pendingConsume = 0;   // flow-controlled bytes delivered while paused
+    this.onready = null;       // queued client request: called once the id is known
+  }
+
+  id() { return this.streamId; }
+
+  call(fn, bytes, a1 = 0, a2 = 0, a3 = 0) {
+    const py = this.session.py;
+    if (py === null || this.streamId === undefined) return -510;
+    args[0] = this.streamId; args[1] = a1; args[2] = a2; args[3] = a3;
+    return fn(py, bytes || EMPTY);
+  }
+
+  respond(headersList, options) {
+    return this.call(binding.respond, encodeLatin1(headersList[0]), options);
+  }
+
+  info(headersList) { return this.call(binding.info, encodeLatin1(headersList[0])); }
+
+  trailers(headersList) { return this.call(binding.trailers, encodeLatin1(headersList[0])); }
+
+  pushPromise(headersList, options) {
+    const ret = this.call(binding.pushPromise, encodeLatin1(headersList[0]), options);
+    if (ret < 0) return ret;
+    return this.session.streamHandle(ret);
+  }
+
+  rstStream(code) { this.call(binding.rstStream, null, code); }
+
+  priority(parent, weight, exclusive, silent) {
+    this.call(binding.priority, null, parent, weight, (exclusive ? 1 : 0) | (silent ? 2 : 0));
+  }
+
+  // Queue `data` (a Uint8Array); cb runs once the engine's queue for the stream has room.
+  write(data, cb) {
+    const ret = this.call(binding.write, data);
+    if (ret === 0) this.waiting.push(cb);
+    else cb(0);
+    return 0;
+  }
+
+  shutdown(cb) {
+    this.call(binding.shutdown, null);
+    cb();
+  }
+
+  readStart() {
+    this.reading = true;
+    if (this.pendingConsume > 0) {
+      const n = this.pendingConsume;
+      this.pendingConsume = 0;
+      this.call(binding.consumeData, null, n);
+    }
+  }
+
+  readStop() { this.reading = false; }
+
+  refreshState() {
+    this.call(binding.streamState, null);
+    return numbers;
+  }
+
+  flushWaiting() {
+    const cbs = this.waiting.splice(0);
+    for (const cb of cbs) cb(0);
+  }
+
+  destroy() {
+    this.session.streams.delete(this.streamId);
+    this.owner = undefined;
+    this.flushWaiting();
+  }
+}
+
+const kSessionErrors = [undefined, 'ERR_HTTP2_ERROR', 'ERR_HTTP2_SESSION_ERROR',
+  'ERR_HTTP2_MAX_PENDING_SETTINGS_ACK', 'ERR_HTTP2_TOO_MANY_INVALID_FRAMES'];
+
+class SessionHandle {
+  // type: 0 server, 1 client. cb: core.js's functions, called as Node's native layer does.
+  constructor(type, callbacks) {
+    ensureInit();
+    this.type = type;
+    this.cb = callbacks;
+    this.id = nextSessionId++;
+    this.streams = new Map();
+    this.queued = new Map();   // token -> StreamHandle of a client request waiting for an id
+    this.owner = undefined;
+    this.ondone = null;
+    this.py = null;
+    this.pingCallbacks = [];
+    this.settingsCallbacks = [];
+    this.closedForGood = false;
+  }
+
+  // Take over the socket's transport (`socket._handle`) and start the HTTP/2 connection.
+  consume(socketHandle, packedSettings, options) {
+    for (let i = 0; i < 12; i++) numbers[i] = options[i] === undefined ? -1 : options[i];
+    args[0] = this.id; args[1] = this.type;
+    sessions.set(this.id, this);
+    this.py = binding.start(socketHandle, packedSettings);
+  }
+
+  streamHandle(id) {
+    let h = this.streams.get(id);
+    if (h === undefined) {
+      h = new StreamHandle(this, id);
+      this.streams.set(id, h);
+    }
+    return h;
+  }
+
+  receive(buf) {
+    if (this.py !== null) binding.receive(this.py, buf);
+  }
+
+  // SETTINGS already handed to the engine (the initial ones): only wait for the ACK.
+  expectSettingsAck(cb) { this.settingsCallbacks.push(cb); }
+
+  settings(packed, cb) {
+    if (this.py === null) return true;
+    if (binding.settings(this.py, packed) < 0) return false;
+    this.settingsCallbacks.push(cb);
+    return true;
+  }
+
+  request(headersList, streamOptions, parent, weight, exclusive) {
+    if (this.py === null) return -510;
+    args[0] = streamOptions; args[1] = parent; args[2] = weight; args[3] = exclusive ? 1 : 0;
+    const ret = binding.request(this.py, encodeLatin1(headersList[0]));
+    if (ret < 0) return ret;
+    if (ret === 0) {
+      const h = new StreamHandle(this, undefined);
+      this.queued.set(args[0], h);
+      return h;
+    }
+    return this.streamHandle(ret);
+  }
+
+  ping(payloadBytes, cb) {
+    if (this.py === null || !binding.ping(this.py, payloadBytes || EMPTY)) {
+      process.nextTick(cb, false, 0, undefined);
+      return false;
+    }
+    this.pingCallbacks.push(cb);
+    return true;
+  }
+
+  goaway(code, lastStreamID, opaque) {
+    if (this.py === null) return;
+    args[0] = code; args[1] = lastStreamID;
+    binding.goaway(this.py, opaque || EMPTY);
+  }
+
+  altsvc(stream, origin, alt) {
+    if (this.py === null) return;
+    args[0] = stream; args[1] = origin.length;
+    binding.altsvc(this.py, encodeLatin1(origin + alt));
+  }
+
+  origin(list, count) {
+    if (this.py === null) return;
+    args[0] = count;
+    binding.origin(this.py, encodeLatin1(list));
+  }
+
+  setNextStreamID(id) {
+    if (this.py === null) return 0;
+    args[0] = id;
+    return binding.setNextStreamID(this.py);
+  }
+
+  setLocalWindowSize(size) {
+    if (this.py === null) return 0;
+    args[0] = size;
+    return binding.setLocalWindowSize(this.py);
+  }
+
+  localSettings() { if (this.py !== null) binding.localSettings(this.py); return numbers; }
+
+  remoteSettings() { if (this.py !== null) binding.remoteSettings(this.py); return numbers; }
+
+  refreshState() { if (this.py !== null) binding.sessionState(this.py); return numbers; }
+
+  hasPendingData() { return this.py !== null && binding.hasPendingData(this.py); }
+
+  setGracefulClose() { if (this.py !== null) binding.setGracefulClose(this.py); }
+
+  // Tear down: the engine sends GOAWAY(code) if it can and closes the transport; EV_DONE follows.
+  destroy(code, socketDestroyed) {
+    if (this.py === null || this.closedForGood) {
+      this.finish();
+      const done = this.ondone;
+      this.ondone = null;
+      if (typeof done === 'function') done();
+      return;
+    }
+    args[0] = code; args[1] = socketDestroyed ? 1 : 0;
+    binding.destroy(this.py);
+  }
+
+  finish() {
+    if (this.closedForGood) return;
+    this.closedForGood = true;
+    sessions.delete(this.id);
+    this.py = null;
+    const pings = this.pingCallbacks.splice(0);
+    const settings = this.settingsCallbacks.splice(0);
+    for (const h of this.streams.values()) h.flushWaiting();
+    this.streams.clear();
+    this.queued.clear();
+    for (const cb of pings) cb(false, 0, undefined);
+    for (const cb of settings) cb(false, 0);
+    const done = this.ondone;
+    this.ondone = null;
+    if (typeof done === 'function') done();
+  }
+
+  dispatch(type, a, b, c, d, e, off, len) {
+    const cb = this.cb;
+    switch (type) {
+      case EV_HEADERS: {
+        const parts = latin1(off, len).split('\0');
+        const list = [];
+        const sensitive = [];
+        for (let i = 0; i + 2 < parts.length; i += 3) {
+          list.push(parts[i], parts[i + 1]);
+          if (parts[i + 2] === '1') sensitive.push(parts[i]);
+        }
+        cb.onSessionHeaders.call(this, this.streamHandle(a), a, b, c, list, sensitive);
+        break;
+      }
+      case EV_DATA: {
+        const h = this.streams.get(a);
+        if (h === undefined || h.owner === undefined) {
+          ack(a, b);                            // nobody will read it: keep the window open
+          break;
+        }
+        const more = len > 0 ? cb.onStreamData.call(h, copyOut(off, len)) : true;
+        if (more && h.reading) ack(a, b);
+        else h.pendingConsume += b;
+        break;
+      }
+      case EV_END: {
+        const h = this.streams.get(a);
+        if (h !== undefined && h.owner !== undefined) cb.onStreamEnd.call(h);
+        break;
+      }
+      case EV_STREAM_CLOSE: {
+        const h = this.streams.get(a);
+        if (h === undefined) break;
+        h.flushWaiting();
+        if (h.owner !== undefined) cb.onStreamClose.call(h, b);
+        this.streams.delete(a);
+        break;
+      }
+      case EV_STREAM_ID: {
+        const h = this.queued.get(a);
+        if (h === undefined) break;
+        this.queued.delete(a);
+        h.streamId = b;
+        this.streams.set(b, h);
+        const ready = h.onready;
+        h.onready = null;
+        if (typeof ready === 'function') ready(b);
+        break;
+      }
+      case EV_SETTINGS:
+        cb.onSettings.call(this);
+        break;
+      case EV_SETTINGS_ACK: {
+        const scb = this.settingsCallbacks.shift();
+        if (scb) scb(true, 0);
+        break;
+      }
+      case EV_PING:
+        cb.onPing.call(this, copyOut(off, len));
+        break;
+      case EV_PING_ACK: {
+        const pcb = this.pingCallbacks.shift();
+        if (pcb) pcb(true, a / 1000, copyOut(off, len));
+        break;
+      }
+      case EV_GOAWAY:
+        cb.onGoawayData.call(this, a, b, len > 0 ? copyOut(off, len) : undefined);
+        break;
+      case EV_WANT_TRAILERS: {
+        const h = this.streams.get(a);
+        if (h !== undefined && h.owner !== undefined) cb.onStreamTrailers.call(h);
+        break;
+      }
+      case EV_WRITE_DONE: {
+        const h = this.streams.get(a);
+        if (h !== undefined) h.flushWaiting();
+        break;
+      }
+      case EV_FRAME_ERROR:
+        cb.onFrameError.call(this, a, b, c);
+        break;
+      case EV_ALTSVC: {
+        const s = latin1(off, len);
+        cb.onAltSvc.call(this, a, s.slice(0, b), s.slice(b));
+        break;
+      }
+      case EV_ORIGIN: {
+        const list = latin1(off, len).split('\0');
+        list.length--;
+        cb.onOrigin.call(this, list);
+        break;
+      }
+      case EV_SESSION_ERROR:
+        cb.onSessionInternalError.call(this, kSessionErrors[a] || 'ERR_HTTP2_ERROR', b);
+        break;
+      case EV_DONE:
+        this.finish();
+        break;
+    }
+  }
+}
+
+module.exports = { SessionHandle, StreamHandle, numbers, encodeLatin1 };

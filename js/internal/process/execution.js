@@ -1,0 +1,298 @@
+'use strict';
+// The error and exit paths: uncaught exceptions, unhandled rejections, beforeExit/exit.
+//
+// Unhandled rejections: pythonmonkey's engine tracker reports a rejection that has no handler *at
+// rejection time* and never says when a handler is added later. We count, per rejection reason,
+// those reports against the handlers that later observe the same reason (Promise.prototype.then
+// with an onRejected function, and `await` in user code — see internal/modules/await_marks), and
+// decide after the tick/microtask drain, as Node's processPromiseRejections does.
+
+const binding = internalBinding('process');
+const { setUncaughtHandler } = require('internal/process/task_queues');
+const { throwLocation } = require('internal/globals/stack');
+const loader = internalBinding('loader');
+
+let process = null;
+let realm = null;
+
+function setup(realmState, proc) {
+  realm = realmState;
+  process = proc;
+  setUncaughtHandler(onUncaught);
+  installRejectionMarks();
+}
+
+function currentExitCode() {
+  return require('internal/process/object').exitCodeNumber();
+}
+
+// ---- printing like Node ------------------------------------------------------------------
+let inspectFn = null;
+function inspect(v) {
+  if (!inspectFn) {
+    try {
+      inspectFn = require('internal/util/inspect').inspect;
+    } catch {
+      inspectFn = require('node-inspect-extracted').inspect;
+    }
+  }
+  return inspectFn(v);
+}
+
+const sourceCache = new Map();
+function sourceLine(file, line) {
+  let lines = sourceCache.get(file);
+  if (lines === undefined) {
+    const text = file.startsWith('/') ? loader.readFile(file) : null;
+    lines = text === null ? null : text.split(/\r?\n/);
+    sourceCache.set(file, lines);
+  }
+  return lines && lines[line - 1];
+}
+
+function locationHeader(err, fromPromise) {
+  if (err === null || typeof err !== 'object') return '';
+  const loc = throwLocation(err);
+  if (!loc) return '';
+  let [file, line, col] = loc;
+  const text = sourceLine(file, line);
+  if (text === undefined || text === null) return '';
+  const builtin = file.startsWith(`${realm.jsRoot}/`);
+  const esmNotFound = err && err[Symbol.for('nodecompat.esmNotFound')];
+  if (esmNotFound === 'module') {
+    return 'node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n';
+  }
+  if (esmNotFound === 'package') {
+    return 'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n';
+  }
+  if (builtin && err && err.code === 'MODULE_NOT_FOUND' && /^Cannot find module/.test(err.message)) {
+    // thrown by the loader, as Node's own loader does
+    return 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n';
+  }
+  if (builtin) {
+    if (line === 1) {
+      const prefix = `(function (${realm.WRAPPER}) {`.length;
+      if (col > prefix) col -= prefix;
+    }
+  } else {
+    col = require('internal/modules/columns').originalColumn(file, line, col);
+  }
+  // SpiderMonkey knows where the error was made, V8 where it was thrown: prefer `throw`
+  // (a rejection shows where the error was made, in V8 too)
+  let caret = col - 1;
+  if (!fromPromise) {
+    let t = text.lastIndexOf('throw', Math.max(0, caret));
+    if (t === -1 || t > caret) t = text.indexOf('throw', caret);
+    if (t !== -1) caret = t;
+  }
+  if (caret > text.length) caret = 0;
+  const esm = require('internal/modules/esm/transform').esmFiles;
+  const where = builtin && !file.includes('/node_modules/')
+    ? `node:${file.slice(realm.jsRoot.length + 1).replace(/\.js$/, '')}`
+    : (esm.has(file) ? require('internal/modules/esm/transform').fileURL(file) : file);
+  return `${where}:${line}\n${text}\n${' '.repeat(caret)}^\n`;
+}
+
+function formatUncaught(err, fromPromise = false) {
+  const isError = err instanceof Error || (err !== null && typeof err === 'object' && typeof err.stack === 'string');
+  let body;
+  try {
+    body = inspect(err);
+  } catch {
+    body = String(err);
+  }
+  if (!isError) {
+    return `${locationHeader(err, fromPromise)}${body}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n\nNode.js ${realm.nodeVersion}\n`;
+  }
+  return `${locationHeader(err, fromPromise)}\n${body}\n\nNode.js ${realm.nodeVersion}\n`;
+}
+
+function printUncaught(err, fromPromise = false) {
+  require('internal/process/object').writeString(2, formatUncaught(err, fromPromise));
+}
+
+// ---- uncaught exceptions -----------------------------------------------------------------
+let inHandler = false;
+function onUncaught(err, origin = 'uncaughtException') {
+  const { kExitSentinel } = require('internal/process/object');
+  // primitives thrown through Python come back boxed
+  if (err instanceof Number || err instanceof String || err instanceof Boolean) err = err.valueOf();
+  if (err === kExitSentinel || (err && err.nodecompatExit)) return;
+  if (process._exiting) return;
+  if (process.listenerCount('uncaughtException') > 0 && !inHandler) {
+    inHandler = true;
+    try {
+      process.emit('uncaughtException', err, origin);
+    } catch (err2) {
+      inHandler = false;
+      printUncaught(err2);
+      fatalExit(7);
+      return;
+    }
+    inHandler = false;
+    return;
+  }
+  printUncaught(err, origin === 'unhandledRejection');
+  fatalExit(inHandler ? 7 : 1);
+}
+
+function fatalExit(code) {
+  const proc = require('internal/process/object');
+  proc.state().exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    proc.state().exiting = true;
+    try {
+      process.emit('exit', code);
+    } catch (e) {
+      printUncaught(e);
+      code = 7;
+    }
+  }
+  binding.reallyExit(code);
+  throw proc.kExitSentinel;
+}
+
+// ---- unhandled rejections ----------------------------------------------------------------
+const reports = new Map(); // reason -> number of engine "no handler" reports
+// reason -> number of handlers that saw it. Objects are kept weakly across turns (pythonmonkey's
+// report can arrive after a later drain if Python's GC delays it); primitives per turn.
+const objectMarks = new WeakMap();
+const primitiveMarks = new Map();
+const order = [];
+
+function isObject(v) {
+  return v !== null && (typeof v === 'object' || typeof v === 'function');
+}
+
+function mark(reason) {
+  if (isObject(reason)) objectMarks.set(reason, (objectMarks.get(reason) || 0) + 1);
+  else primitiveMarks.set(reason, (primitiveMarks.get(reason) || 0) + 1);
+}
+
+function takeMarks(reason, n) {
+  const table = isObject(reason) ? objectMarks : primitiveMarks;
+  const m = table.get(reason) || 0;
+  if (m > n) table.set(reason, m - n);
+  else table.delete(reason);
+  return m;
+}
+
+function onRejectionReport(reason) {
+  // primitives come back from Python boxed
+  if (reason instanceof Number || reason instanceof String || reason instanceof Boolean) reason = reason.valueOf();
+  if (!reports.has(reason)) order.push(reason);
+  reports.set(reason, (reports.get(reason) || 0) + 1);
+}
+
+let origThen = null;
+const kOrigThen = Symbol.for('nodecompat.originalThen');
+function installRejectionMarks() {
+  // a second Host in the same process must wrap the engine's then, not our wrapper
+  origThen = Promise.prototype.then[kOrigThen] || Promise.prototype.then;
+  const then = origThen;
+  Object.defineProperty(Promise.prototype, 'then', {
+    configurable: true,
+    writable: true,
+    enumerable: false,
+    value: {
+      then(onFulfilled, onRejected) {
+        if (typeof onRejected === 'function') {
+          const handler = onRejected;
+          onRejected = function(reason) {
+            mark(reason);
+            return handler(reason);
+          };
+        }
+        return then.call(this, onFulfilled, onRejected);
+      },
+    }.then,
+  });
+  Object.defineProperty(Promise.prototype.then, kOrigThen, { value: origThen });
+}
+
+// `await x` in user code becomes `await __ncAwait(x)`: a rejection it sees counts as handled.
+function markAwaited(value) {
+  if (value instanceof Promise) origThen.call(value, undefined, mark);
+  return value;
+}
+
+// Called by the host after each drain. Returns true if it ran JS that may have queued work.
+function afterDrain() {
+  if (order.length === 0) {
+    if (primitiveMarks.size) primitiveMarks.clear();
+    return false;
+  }
+  const pending = order.splice(0);
+  let emitted = false;
+  for (const reason of pending) {
+    const n = reports.get(reason) || 0;
+    reports.delete(reason);
+    const m = takeMarks(reason, n);
+    if (n <= m) continue;
+    emitted = true;
+    unhandledRejection(reason);
+    if (process._exiting) break;
+  }
+  primitiveMarks.clear();
+  return emitted;
+}
+
+function unhandledRejection(reason) {
+  // a stand-in for the rejected promise (already handled, so it is not reported again)
+  let reject;
+  const promise = new Promise((_, rej) => { reject = rej; });
+  origThen.call(promise, undefined, () => {});
+  reject(reason);
+  if (process.listenerCount('unhandledRejection') > 0) {
+    try {
+      process.emit('unhandledRejection', reason, promise);
+    } catch (err) {
+      onUncaught(err);
+    }
+    return;
+  }
+  let err = reason;
+  if (!(reason instanceof Error)) {
+    let text;
+    try {
+      text = inspect(reason);
+    } catch {
+      text = String(reason);
+    }
+    err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
+      `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${text}".`);
+    err.name = 'UnhandledPromiseRejection';
+    err.code = 'ERR_UNHANDLED_REJECTION';
+    Object.defineProperty(err, 'name', { value: 'UnhandledPromiseRejection', enumerable: false, configurable: true, writable: true });
+  }
+  if (process.listenerCount('uncaughtException') > 0) {
+    onUncaught(err, 'unhandledRejection');
+    return;
+  }
+  if (!(reason instanceof Error)) {
+    require('internal/process/object').writeString(2,
+      `node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n${inspect(err)}\n\nNode.js ${realm.nodeVersion}\n`);
+    fatalExit(1);
+    return;
+  }
+  onUncaught(err, 'unhandledRejection');
+}
+
+// ---- natural exit ------------------------------------------------------------------------
+function emitBeforeExit() {
+  if (process._exiting) return;
+  process.emit('beforeExit', currentExitCode());
+}
+
+function emitExit() {
+  if (process._exiting) return;
+  process._exiting = true;
+  require('internal/process/object').state().exiting = true;
+  process.emit('exit', currentExitCode());
+}
+
+module.exports = {
+  setup, onUncaught, printUncaught, formatUncaught, afterDrain, onRejectionReport, emitBeforeExit,
+  emitExit, currentExitCode, markAwaited, mark,
+};

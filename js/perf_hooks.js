@@ -1,0 +1,193 @@
+'use strict';
+// `perf_hooks`: performance (now, timeOrigin, marks, measures), PerformanceObserver.
+
+const binding = internalBinding('process');
+
+const kOrigin = binding.hrtime() / 1e6 - binding.uptime() * 1000; // ms on the hrtime clock
+const timeOrigin = Date.now() - binding.uptime() * 1000;
+
+function now() {
+  return binding.hrtime() / 1e6 - kOrigin;
+}
+
+class PerformanceEntry {
+  #name; #type; #start; #duration; #detail;
+  constructor(name, type, start, duration, detail) {
+    if (arguments.length === 0 || new.target === PerformanceEntry) {
+      const e = new TypeError('Illegal constructor');
+      e.code = 'ERR_ILLEGAL_CONSTRUCTOR';
+      throw e;
+    }
+    this.#name = name;
+    this.#type = type;
+    this.#start = start;
+    this.#duration = duration;
+    this.#detail = detail;
+  }
+  get name() { return this.#name; }
+  get entryType() { return this.#type; }
+  get startTime() { return this.#start; }
+  get duration() { return this.#duration; }
+  get detail() { return this.#detail; }
+  toJSON() {
+    return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail };
+  }
+}
+
+class PerformanceMark extends PerformanceEntry {
+  constructor(name, options = {}) {
+    const start = options && options.startTime !== undefined ? options.startTime : now();
+    const detail = options && options.detail !== undefined ? structuredClone(options.detail) : null;
+    super(`${name}`, 'mark', start, 0, detail);
+  }
+  get [Symbol.toStringTag]() { return 'PerformanceMark'; }
+}
+
+class PerformanceMeasure extends PerformanceEntry {
+  get [Symbol.toStringTag]() { return 'PerformanceMeasure'; }
+}
+
+const buffers = { mark: [], measure: [] };
+const observers = new Set();
+
+function enqueue(entry) {
+  for (const obs of observers) obs._enqueue(entry);
+}
+
+function findMark(name) {
+  const list = buffers.mark;
+  for (let i = list.length - 1; i >= 0; i--) if (list[i].name === name) return list[i].startTime;
+  const { codes } = require('internal/errors');
+  const E = codes.ERR_INVALID_PERFORMANCE_MARK;
+  if (E) throw new E(name);
+  const DOMException = globalThis.DOMException;
+  throw new DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
+}
+
+function toTime(v) {
+  return typeof v === 'number' ? v : findMark(v);
+}
+
+const performance = {
+  now,
+  timeOrigin,
+  mark(name, options) {
+    const m = new PerformanceMark(name, options);
+    buffers.mark.push(m);
+    enqueue(m);
+    return m;
+  },
+  measure(name, startOrOptions, endMark) {
+    let start = 0;
+    let end;
+    let detail = null;
+    if (startOrOptions !== null && typeof startOrOptions === 'object') {
+      if (startOrOptions.start !== undefined) start = toTime(startOrOptions.start);
+      if (startOrOptions.end !== undefined) end = toTime(startOrOptions.end);
+      else if (startOrOptions.duration !== undefined) end = start + startOrOptions.duration;
+      if (startOrOptions.detail !== undefined) detail = structuredClone(startOrOptions.detail);
+    } else if (startOrOptions !== undefined) {
+      start = toTime(startOrOptions);
+    }
+    if (endMark !== undefined) end = toTime(endMark);
+    if (end === undefined) end = now();
+    const m = new PerformanceMeasure(`${name}`, 'measure', start, end - start, detail);
+    buffers.measure.push(m);
+    enqueue(m);
+    return m;
+  },
+  clearMarks(name) {
+    buffers.mark = name === undefined ? [] : buffers.mark.filter((m) => m.name !== name);
+  },
+  clearMeasures(name) {
+    buffers.measure = name === undefined ? [] : buffers.measure.filter((m) => m.name !== name);
+  },
+  clearResourceTimings() {},
+  getEntries() {
+    return [...buffers.mark, ...buffers.measure].sort((a, b) => a.startTime - b.startTime);
+  },
+  getEntriesByName(name, type) {
+    return performance.getEntries().filter((e) => e.name === name && (type === undefined || e.entryType === type));
+  },
+  getEntriesByType(type) {
+    return (buffers[type] || []).slice();
+  },
+  timerify(fn) {
+    return function timerified(...args) { return new.target ? new fn(...args) : fn.apply(this, args); };
+  },
+  eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; },
+  get nodeTiming() {
+    return { name: 'node', entryType: 'node', startTime: 0, duration: now() };
+  },
+  toJSON() {
+    return { nodeTiming: this.nodeTiming, timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
+  },
+  get [Symbol.toStringTag]() { return 'Performance'; },
+};
+
+class PerformanceObserverEntryList {
+  #entries;
+  constructor(entries) { this.#entries = entries; }
+  getEntries() { return this.#entries.slice(); }
+  getEntriesByType(type) { return this.#entries.filter((e) => e.entryType === type); }
+  getEntriesByName(name, type) {
+    return this.#entries.filter((e) => e.name === name && (type === undefined || e.entryType === type));
+  }
+}
+
+class PerformanceObserver {
+  #callback; #types = new Set(); #pending = []; #scheduled = false;
+  constructor(callback) {
+    const { validateFunction } = require('internal/validators');
+    validateFunction(callback, 'callback');
+    this.#callback = callback;
+  }
+  static get supportedEntryTypes() { return ['function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']; }
+  observe(options = {}) {
+    const types = options.entryTypes || (options.type ? [options.type] : []);
+    for (const t of types) this.#types.add(t);
+    observers.add(this);
+    if (options.buffered) for (const t of types) for (const e of buffers[t] || []) this._enqueue(e);
+  }
+  disconnect() {
+    observers.delete(this);
+    this.#pending = [];
+  }
+  takeRecords() {
+    const list = this.#pending;
+    this.#pending = [];
+    return list;
+  }
+  _enqueue(entry) {
+    if (!this.#types.has(entry.entryType)) return;
+    this.#pending.push(entry);
+    if (!this.#scheduled) {
+      this.#scheduled = true;
+      setImmediate(() => {
+        this.#scheduled = false;
+        const list = this.takeRecords().sort((a, b) => a.startTime - b.startTime);
+        if (list.length) this.#callback(new PerformanceObserverEntryList(list), this);
+      }).unref();
+    }
+  }
+}
+
+function monitorEventLoopDelay() {
+  return {
+    enable() { return true; }, disable() { return true; }, reset() {},
+    min: 0, max: 0, mean: 0, stddev: 0, percentiles: new Map(), percentile() { return 0; },
+  };
+}
+
+function createHistogram() {
+  return monitorEventLoopDelay();
+}
+
+module.exports = {
+  performance, PerformanceObserver, PerformanceEntry, PerformanceMark, PerformanceMeasure,
+  PerformanceObserverEntryList, monitorEventLoopDelay, createHistogram,
+  constants: {
+    NODE_PERFORMANCE_GC_MAJOR: 4, NODE_PERFORMANCE_GC_MINOR: 1, NODE_PERFORMANCE_GC_INCREMENTAL: 8,
+    NODE_PERFORMANCE_GC_WEAKCB: 16, NODE_PERFORMANCE_GC_FLAGS_FORCED: 4,
+  },
+};

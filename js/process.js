@@ -1,0 +1,3 @@
+'use strict';
+// `process`: the global process object.
+module.exports = globalThis.process;

@@ -1,0 +1,459 @@
+'use strict';
+// Node's `tls` on nodecompat/tls (Python ssl). TLSSocket is a net.Socket whose Python handle was
+// upgraded in place (asyncio start_tls); verification follows Node: the handshake always completes,
+// then verifyError / checkServerIdentity / rejectUnauthorized decide.
+
+const net = require('net');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_TLS_CERT_ALTNAME_INVALID, ERR_TLS_REQUIRED_SERVER_NAME,
+           ERR_TLS_SNI_FROM_SERVER, ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS },
+} = require('internal/errors');
+const C = require('internal/net/constants');
+const binding = internalBinding('tls');
+
+const kWriteGate = Symbol.for('nodecompat.net.writeGate');
+const kConnectOptions = Symbol('connect-options');
+const kRoles = Symbol('roles');
+
+// ---- SecureContext --------------------------------------------------------------------------
+function toBufList(v) {
+  if (v === undefined || v === null) return null;
+  const arr = Array.isArray(v) ? v : [v];
+  return arr.map((x) => {
+    if (typeof x === 'string') return Buffer.from(x);
+    if (x && typeof x === 'object' && !ArrayBuffer.isView(x) && x.pem !== undefined) {
+      return typeof x.pem === 'string' ? Buffer.from(x.pem) : x.pem;
+    }
+    if (!ArrayBuffer.isView(x)) {
+      throw new ERR_INVALID_ARG_TYPE('options.cert', ['string', 'Buffer', 'TypedArray', 'DataView'], x);
+    }
+    return x;
+  });
+}
+
+function alpnList(protocols) {
+  if (protocols === undefined || protocols === null) return null;
+  if (ArrayBuffer.isView(protocols)) {        // wire format: length-prefixed
+    const out = [];
+    const b = Buffer.from(protocols.buffer, protocols.byteOffset, protocols.byteLength);
+    for (let i = 0; i < b.length;) { const n = b[i]; out.push(b.toString('latin1', i + 1, i + 1 + n)); i += n + 1; }
+    return out;
+  }
+  return Array.from(protocols, (p) => (typeof p === 'string' ? p : Buffer.from(p).toString('latin1')));
+}
+
+class SecureContext {
+  constructor(options) {
+    this._options = options;
+    this[kRoles] = [null, null];
+  }
+  // The Python context for one role (client / server), made on first use.
+  _for(server, sniFn) {
+    const i = server ? 1 : 0;
+    if (this[kRoles][i] === null || sniFn) {
+      const o = this._options;
+      const pfx = o.pfx === undefined ? null : (typeof o.pfx === 'string' ? Buffer.from(o.pfx, 'base64') : o.pfx);
+      const handle = binding.createSecureContext({
+        key: toBufList(o.key), cert: toBufList(o.cert), ca: toBufList(o.ca), pfx,
+        passphrase: o.passphrase ?? null, ciphers: o.ciphers ?? null, minVersion: o.minVersion ?? null,
+        maxVersion: o.maxVersion ?? null, ALPN: alpnList(o.ALPNProtocols), requestCert: !!o.requestCert,
+      }, !!server, sniFn || null);
+      if (sniFn) return handle;
+      this[kRoles][i] = handle;
+    }
+    return this[kRoles][i];
+  }
+  get context() { return this._for(false); }
+}
+
+function createSecureContext(options) {
+  if (options === undefined) options = {};
+  else if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  // Build now so bad PEM throws here, as Node does.
+  const ctx = new SecureContext(options);
+  if (options.key || options.cert || options.pfx) ctx._for(true);
+  return ctx;
+}
+
+// ---- certificates ---------------------------------------------------------------------------
+function fromCertJSON(text) {
+  const list = JSON.parse(text);
+  if (list.length === 0) return null;
+  const objs = list.map(() => ({}));
+  list.forEach((item, i) => {
+    const o = objs[i];
+    for (const k of Object.keys(item)) {
+      const v = item[k];
+      if (k === 'issuerCertificate') o[k] = objs[v];
+      else if (k === 'subject' || k === 'issuer') o[k] = Object.assign(Object.create(null), v);
+      else if (k === 'infoAccess') o[k] = Object.assign(Object.create(null), v);
+      else if (v && typeof v === 'object' && v.$b64 !== undefined) o[k] = Buffer.from(v.$b64, 'base64');
+      else o[k] = v;
+    }
+  });
+  return objs[0];
+}
+
+function unfqdn(host) { return host.replace(/[.]$/, ''); }
+function splitHost(host) { return unfqdn(host).toLowerCase().split('.'); }
+
+function check(hostParts, pattern, wildcards) {
+  if (!pattern) return false;
+  const patternParts = splitHost(pattern);
+  if (hostParts.length !== patternParts.length) return false;
+  if (patternParts.includes('')) return false;
+  if (patternParts.some((s) => /[^\u0021-\u007F]/u.test(s))) return false;
+  for (let i = hostParts.length - 1; i > 0; i -= 1) if (hostParts[i] !== patternParts[i]) return false;
+  const hostSubdomain = hostParts[0];
+  const patternSubdomain = patternParts[0];
+  const patternSubdomainParts = patternSubdomain.split('*');
+  if (patternSubdomainParts.length === 1 || patternSubdomain.includes('xn--')) return hostSubdomain === patternSubdomain;
+  if (!wildcards) return false;
+  if (patternSubdomainParts.length > 2) return false;
+  if (patternParts.length <= 2) return false;
+  const [prefix, suffix] = patternSubdomainParts;
+  if (prefix.length + suffix.length > hostSubdomain.length) return false;
+  return hostSubdomain.startsWith(prefix) && hostSubdomain.endsWith(suffix);
+}
+
+function canonicalizeIP(ip) {
+  if (net.isIPv4(ip)) return ip.split('.').map((x) => String(+x)).join('.');
+  if (!net.isIPv6(ip)) return ip;
+  let [head, tail] = ip.split('::');
+  const h = head ? head.split(':') : [];
+  const t = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? h : [...h, ...Array(8 - h.length - t.length).fill('0'), ...t];
+  return groups.map((g) => parseInt(g, 16).toString(16)).join(':');
+}
+
+function checkServerIdentity(hostname, cert) {
+  const subject = cert.subject;
+  const altNames = cert.subjectaltname;
+  const dnsNames = [];
+  const ips = [];
+  hostname = `${hostname}`;
+  if (altNames) {
+    for (const name of altNames.split(', ')) {
+      if (name.startsWith('DNS:')) dnsNames.push(name.slice(4));
+      else if (name.startsWith('IP Address:')) ips.push(canonicalizeIP(name.slice(11)));
+    }
+  }
+  let valid = false;
+  let reason = 'Unknown reason';
+  hostname = unfqdn(hostname);
+  if (net.isIP(hostname)) {
+    valid = ips.includes(canonicalizeIP(hostname));
+    if (!valid) reason = `IP: ${hostname} is not in the cert's list: ${ips.join(', ')}`;
+  } else if (dnsNames.length > 0 || subject?.CN) {
+    const hostParts = splitHost(hostname);
+    const wildcard = (pattern) => check(hostParts, pattern, true);
+    if (dnsNames.length > 0) {
+      valid = dnsNames.some(wildcard);
+      if (!valid) reason = `Host: ${hostname}. is not in the cert's altnames: ${altNames}`;
+    } else {
+      const cn = subject.CN;
+      valid = Array.isArray(cn) ? cn.some(wildcard) : wildcard(cn);
+      if (!valid) reason = `Host: ${hostname}. is not cert's CN: ${cn}`;
+    }
+  } else {
+    reason = 'Cert does not contain a DNS name';
+  }
+  if (!valid) return new ERR_TLS_CERT_ALTNAME_INVALID(reason, hostname, cert);
+  return undefined;
+}
+
+function verifyErrorObject(d) {
+  if (!d) return null;
+  const err = new Error(`${d.message}`);
+  err.code = `${d.code}`;
+  return err;
+}
+
+// ---- TLSSocket ------------------------------------------------------------------------------
+function TLSSocket(socket, opts) {
+  if (!(this instanceof TLSSocket)) return new TLSSocket(socket, opts);
+  const tlsOptions = { ...opts };
+  this._tlsOptions = tlsOptions;
+  this._secureEstablished = false;
+  this._securePending = false;
+  this._newSessionPending = false;
+  this._controlReleased = false;
+  this.secureConnecting = true;
+  this._SNICallback = null;
+  this.servername = null;
+  this.alpnProtocol = null;
+  this.authorized = false;
+  this.authorizationError = null;
+  this[kConnectOptions] = null;
+  this._tlsInfo = null;
+  this._rejectUnauthorized = tlsOptions.rejectUnauthorized !== false;
+  this._requestCert = !!tlsOptions.requestCert;
+  net.Socket.call(this, {
+    allowHalfOpen: socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen,
+    highWaterMark: tlsOptions.highWaterMark, signal: tlsOptions.signal,
+  });
+  this.encrypted = true;
+  this[kWriteGate] = 'secure';
+  this._parent = socket || null;
+  if (socket && socket instanceof net.Socket) {
+    if (socket._handle && !socket.connecting) this._takeOver(socket);
+    else socket.once('connect', () => { this._takeOver(socket); });
+  }
+}
+Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
+Object.setPrototypeOf(TLSSocket, net.Socket);
+
+TLSSocket.prototype._takeOver = function(socket) {
+  const h = socket._handle;
+  socket._handle = null;
+  this.connecting = false;
+  this._attachHandle(h);
+  // the wrapped socket closes with us (a server counts its connections on it)
+  this.once('close', () => { if (!socket.destroyed) socket.destroy(); });
+  this._startTLS();
+};
+
+TLSSocket.prototype._startTLS = function() {
+  const o = this._tlsOptions;
+  const ctx = o.secureContext || createSecureContext(o);
+  const server = !!o.isServer;
+  let sniFn = null;
+  if (server && o.server) sniFn = makeSNI(o.server, this);
+  const handle = server && sniFn ? ctx._for(true, sniFn) : ctx._for(server);
+  binding.start(this._handle, handle, server, server ? null : (o.servername || null),
+                o.handshakeTimeout || 120000);
+  this._secureContext = ctx;
+};
+
+function makeSNI(server, socket) {
+  if (!server._SNICallback && server._contexts.length === 0) return null;
+  return function sni(servername) {
+    let chosen = null;
+    let sync = true;
+    const cb = (err, ctx) => {
+      if (!sync) return;   // asynchronous SNICallback answers are not supported
+      if (err) { socket._sniError = err; return; }
+      if (ctx) chosen = ctx instanceof SecureContext ? ctx : createSecureContext(ctx);
+    };
+    const fn = server._SNICallback || defaultSNICallback.bind(server);
+    fn(`${servername}`, cb);
+    sync = false;
+    return chosen ? chosen._for(true) : null;
+  };
+}
+
+function defaultSNICallback(servername, cb) {
+  let ctx;
+  for (const [re, c] of this._contexts) if (re.test(servername)) ctx = c;
+  cb(null, ctx);
+}
+
+TLSSocket.prototype._onTlsEvent = function(kind, a) {
+  if (kind === C.EV_SECURE) return this._onSecure();
+  if (kind === C.EV_TLS_ERROR) return this._onTlsError(a);
+  return undefined;
+};
+
+TLSSocket.prototype._onTlsError = function(desc) {
+  if (this.destroyed) return;   // we hung up ourselves
+  const err = new Error(`${desc.message}`);
+  for (const k of Object.keys(desc)) if (k !== 'message') err[k] = desc[k];
+  const o = this._tlsOptions;
+  if (o.isServer && o.server) {
+    o.server.emit('tlsClientError', err, this);
+    this.destroy();
+  } else {
+    this.destroy(err);
+  }
+};
+
+TLSSocket.prototype._onSecure = function() {
+  const i = binding.info(this._handle);
+  this._tlsInfo = i;
+  this._secureEstablished = true;
+  this.secureConnecting = false;
+  this.alpnProtocol = i.alpn === false ? false : `${i.alpn}`;
+  const o = this._tlsOptions;
+  if (o.isServer) {
+    this.servername = i.servername === false ? false : `${i.servername}`;
+    if (this._requestCert) {
+      const verifyError = verifyErrorObject(i.verifyError);
+      if (verifyError) {
+        this.authorizationError = verifyError.code;
+        if (this._rejectUnauthorized) { this.destroy(); return; }
+      } else {
+        this.authorized = true;
+      }
+    }
+    this[kWriteGate] = null;
+    this.emit('secure');
+    if (!this.destroyed && o.server) o.server.emit('secureConnection', this);
+    return;
+  }
+  const options = this[kConnectOptions] || {};
+  // as SSL_get_servername on a client: the name we sent, else false (http2's originSet reads it)
+  this.servername = o.servername ? `${o.servername}` : false;
+  let verifyError = verifyErrorObject(i.verifyError);
+  if (!verifyError && !i.reused) {
+    const hostname = options.servername || options.host || (options.socket && options.socket._host) || 'localhost';
+    const cert = this.getPeerCertificate(true);
+    verifyError = (options.checkServerIdentity || checkServerIdentity)(hostname, cert);
+  }
+  this[kWriteGate] = null;
+  if (verifyError) {
+    this.authorized = false;
+    this.authorizationError = verifyError.code || verifyError.message;
+    if (this._rejectUnauthorized) { this.destroy(verifyError); return; }
+  } else {
+    this.authorized = true;
+  }
+  this.emit('secure');
+  this.emit('secureConnect');
+};
+
+TLSSocket.prototype.getPeerCertificate = function(detailed) {
+  if (!this._handle || !this._secureEstablished) return this._handle ? {} : null;
+  return fromCertJSON(binding.peerCertificate(this._handle, !!detailed)) || {};
+};
+TLSSocket.prototype.getCertificate = function() {
+  if (!this._secureContext) return null;
+  const server = !!this._tlsOptions.isServer;
+  return fromCertJSON(binding.ownCertificate(this._secureContext._for(server))) || {};
+};
+TLSSocket.prototype.getProtocol = function() {
+  if (!this._handle || !this._tlsInfo) return null;
+  return this._tlsInfo.protocol === null ? null : `${this._tlsInfo.protocol}`;
+};
+TLSSocket.prototype.getCipher = function() {
+  if (!this._handle || !this._tlsInfo) return null;
+  const c = binding.cipher(this._handle);
+  return { name: `${c.name}`, standardName: `${c.standardName}`, version: `${c.version}` };
+};
+TLSSocket.prototype.isSessionReused = function() { return !!(this._tlsInfo && this._tlsInfo.reused); };
+TLSSocket.prototype.getSession = function() { return undefined; };
+TLSSocket.prototype.getTLSTicket = function() { return undefined; };
+TLSSocket.prototype.getEphemeralKeyInfo = function() { return this._tlsOptions.isServer ? null : {}; };
+TLSSocket.prototype.setMaxSendFragment = function() { return true; };
+TLSSocket.prototype.disableRenegotiation = function() {};
+TLSSocket.prototype.enableTrace = function() {};
+TLSSocket.prototype.setServername = function(name) {
+  if (this._tlsOptions.isServer) throw new ERR_TLS_SNI_FROM_SERVER();
+  this._tlsOptions.servername = name;
+};
+
+// ---- connect --------------------------------------------------------------------------------
+function normalizeConnectArgs(listArgs) {
+  const args = net._normalizeArgs(listArgs);
+  const options = args[0];
+  const cb = args[1];
+  if (listArgs[1] !== null && typeof listArgs[1] === 'object') Object.assign(options, listArgs[1]);
+  else if (listArgs[2] !== null && typeof listArgs[2] === 'object') Object.assign(options, listArgs[2]);
+  return [options, cb];
+}
+
+function connect(...args) {
+  let [options, cb] = normalizeConnectArgs(args);
+  const allowUnauthorized = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+  options = { rejectUnauthorized: !allowUnauthorized, checkServerIdentity, ...options };
+  if (options.ALPNProtocols === undefined) delete options.ALPNProtocols;
+  const host = options.host || 'localhost';
+  // Node's tls.connect sends no SNI unless `servername` is given (https/http2 add it themselves)
+  const context = options.secureContext || createSecureContext(options);
+  const tlssock = new TLSSocket(options.socket, {
+    allowHalfOpen: options.allowHalfOpen, secureContext: context, isServer: false,
+    rejectUnauthorized: options.rejectUnauthorized !== false, servername: options.servername,
+    highWaterMark: options.highWaterMark, signal: options.signal,
+  });
+  tlssock[kConnectOptions] = options;
+  if (cb) tlssock.once('secureConnect', cb);
+  if (!options.socket) {
+    tlssock.once('connect', () => tlssock._startTLS());
+    tlssock.connect({ ...options, host }, undefined);
+  }
+  if (options.timeout) tlssock.setTimeout(options.timeout);
+  return tlssock;
+}
+
+// ---- Server ---------------------------------------------------------------------------------
+function tlsConnectionListener(rawSocket) {
+  const socket = new TLSSocket(rawSocket, {
+    secureContext: this._sharedCreds, isServer: true, server: this, requestCert: this.requestCert,
+    rejectUnauthorized: this.rejectUnauthorized, handshakeTimeout: this[Symbol.for('handshakeTimeout')],
+    allowHalfOpen: this.allowHalfOpen,
+  });
+  socket.server = this;
+}
+
+function Server(options, listener) {
+  if (!(this instanceof Server)) return new Server(options, listener);
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  } else if (options == null || typeof options === 'object') {
+    options = options ?? {};
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  if (options.ALPNCallback && options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
+  this._contexts = [];
+  this.requestCert = options.requestCert === true;
+  this.rejectUnauthorized = options.rejectUnauthorized !== false;
+  this._SNICallback = options.SNICallback || null;
+  this[Symbol.for('handshakeTimeout')] = options.handshakeTimeout || 120000;
+  this.setSecureContext(options);
+  net.Server.call(this, options, tlsConnectionListener);
+  if (listener) this.on('secureConnection', listener);
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+Server.prototype.setSecureContext = function(options) {
+  this._options = options;
+  this._sharedCreds = createSecureContext({ ...options, requestCert: options.requestCert === true });
+};
+Server.prototype.addContext = function(servername, context) {
+  if (!servername) throw new ERR_TLS_REQUIRED_SERVER_NAME();
+  const re = new RegExp(`^${servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replace(/\*/g, '[^.]*')}$`);
+  this._contexts.push([re, context instanceof SecureContext ? context : createSecureContext(context)]);
+};
+Server.prototype.setTicketKeys = function() {};
+Server.prototype.getTicketKeys = function() { return Buffer.alloc(48); };
+
+function createServer(options, listener) {
+  return new Server(options, listener);
+}
+
+let roots = null;
+module.exports = {
+  CLIENT_RENEG_LIMIT: 3,
+  CLIENT_RENEG_WINDOW: 600,
+  DEFAULT_CIPHERS: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
+    'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:' +
+    'ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:' +
+    'DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:' +
+    'DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',
+  DEFAULT_ECDH_CURVE: 'auto',
+  DEFAULT_MIN_VERSION: 'TLSv1.2',
+  DEFAULT_MAX_VERSION: 'TLSv1.3',
+  checkServerIdentity,
+  connect,
+  createSecureContext,
+  createServer,
+  getCiphers() {
+    return ['aes128-gcm-sha256', 'aes128-sha', 'aes128-sha256', 'aes256-gcm-sha384', 'aes256-sha',
+      'aes256-sha256', 'ecdhe-ecdsa-aes128-gcm-sha256', 'ecdhe-ecdsa-aes256-gcm-sha384',
+      'ecdhe-ecdsa-chacha20-poly1305', 'ecdhe-rsa-aes128-gcm-sha256', 'ecdhe-rsa-aes256-gcm-sha384',
+      'ecdhe-rsa-chacha20-poly1305', 'tls_aes_128_gcm_sha256', 'tls_aes_256_gcm_sha384',
+      'tls_chacha20_poly1305_sha256'];
+  },
+  SecureContext,
+  Server,
+  TLSSocket,
+};
+Object.defineProperty(module.exports, 'rootCertificates', {
+  __proto__: null, enumerable: true, configurable: false,
+  get() {
+    if (roots === null) roots = Object.freeze(JSON.parse(binding.rootCertificates()));
+    return roots;
+  },
+});

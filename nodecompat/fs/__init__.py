@@ -1,0 +1,1 @@
+"""File-system side of nodecompat's `fs` module (see binding.py)."""

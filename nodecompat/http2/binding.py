@@ -1,0 +1,639 @@
+"""`internalBinding('http2')`: the engine's sessions for js/internal/http2/handle.js.
+
+The only Python file of the http2 layer that knows JS. Boundary rules (docs/http2-js.md, notes §7):
+- Engine events cross to JS once per engine batch: they are encoded as fixed-size int records in
+  a JS-owned Int32Array and their bytes (header blocks, DATA, ping payloads) in a JS-owned
+  Uint8Array, then ONE call `onBatch(sessionId, count)` is made. Python passes only ints to JS.
+- JS -> Python commands are these plain functions; their numeric arguments are read from the
+  JS-owned `args` Int32Array / `numbers` Float64Array (JS numbers reaching Python leak), bytes
+  arrive as Uint8Arrays and are copied at once (`bytes(mv)`).
+- Flow-control acknowledgements made while JS handles a batch come back in the `acks` area.
+- When a session ends, Python drops the session and every reference to JS objects (no cycles).
+"""
+from __future__ import annotations
+
+import struct
+from typing import TYPE_CHECKING, Any, Callable, Optional
+
+from ..runtime.bindings import binding
+from . import events as ev
+from .options import SessionOptions
+from .protocol import H2Protocol
+from .session import Session, SessionCommandError
+from .settings import ID_TO_NAME, SETTINGS, SettingsError
+from .stream import Stream
+
+if TYPE_CHECKING:
+    from ..runtime.host import Host
+
+REC_INTS = 8
+# Record types: keep in step with js/internal/http2/handle.js
+EV_HEADERS, EV_DATA, EV_STREAM_CLOSE, EV_SETTINGS, EV_SETTINGS_ACK = 1, 2, 3, 4, 5
+EV_PING, EV_GOAWAY, EV_WANT_TRAILERS, EV_WRITE_DONE, EV_PRIORITY = 6, 7, 8, 9, 10
+EV_FRAME_ERROR, EV_ALTSVC, EV_ORIGIN, EV_SESSION_ERROR, EV_DONE = 11, 12, 13, 14, 15
+EV_PING_ACK, EV_END, EV_STREAM_ID, EV_TIMEOUT, EV_CONNECTED = 16, 17, 18, 19, 20
+
+# nghttp2 header categories, as Node's onSessionHeaders receives them
+HCAT_REQUEST, HCAT_RESPONSE, HCAT_PUSH_RESPONSE, HCAT_HEADERS = 0, 1, 2, 3
+FLAG_END_STREAM = 1
+
+# Session error codes crossing as small ints (JS maps them back to Node's errors)
+SESSION_ERRORS = {"ERR_HTTP2_ERROR": 1, "ERR_HTTP2_SESSION_ERROR": 2,
+                  "ERR_HTTP2_MAX_PENDING_SETTINGS_ACK": 3, "ERR_HTTP2_TOO_MANY_INVALID_FRAMES": 4}
+
+STREAM_OPTION_EMPTY_PAYLOAD, STREAM_OPTION_GET_TRAILERS = 1, 2
+
+# numbers[] slots for engine options (handle.js/core.js engineOptions order)
+OPTION_NAMES = ["maxDeflateDynamicTableSize", "maxReservedRemoteStreams", "maxSendHeaderBlockLength",
+                "peerMaxConcurrentStreams", "paddingStrategy", "maxHeaderListPairs",
+                "maxOutstandingPings", "maxOutstandingSettings", "maxSessionMemory", "maxSettings",
+                "maxSessionInvalidFrames", "maxSessionRejectedStreams"]
+
+
+class Arenas:
+    """Views of the typed arrays JS allocated once and pins for the life of the process."""
+
+    def __init__(self, records: Any, payload: Any, args: Any, numbers: Any, acks: Any) -> None:
+        self.rec = _view(records).cast("i")
+        self.pay = _view(payload)
+        self.args = _view(args).cast("i")
+        self.num = _view(numbers).cast("d")
+        self.acks = _view(acks).cast("i")
+        self.rec_max = len(self.rec) // REC_INTS
+        self.pay_max = len(self.pay)
+
+
+def _view(x: Any) -> memoryview:
+    m = memoryview(x)
+    return m if m.format == "B" else m.cast("B")
+
+
+def parse_header_block(block: bytes) -> tuple[list[tuple[bytes, bytes]], frozenset]:
+    """Node's mapToHeaders output `name\\0value\\0<flag>`... -> headers + never-indexed names."""
+    headers: list[tuple[bytes, bytes]] = []
+    sensitive: set[bytes] = set()
+    i, n = 0, len(block)
+    while i < n:
+        a = block.index(0, i)
+        b = block.index(0, a + 1)
+        name, value = block[i:a], block[a + 1:b]
+        headers.append((name, value))
+        if b + 1 < n and block[b + 1] == 1:   # the flag byte after each field
+            sensitive.add(name)
+        i = b + 2
+    return headers, frozenset(sensitive)
+
+
+def settings_from_pairs(packed: bytes) -> dict[str, Any]:
+    """Packed SETTINGS pairs (as getPackedSettings) -> the engine's Node-style settings dict."""
+    out: dict[str, Any] = {}
+    custom: dict[int, int] = {}
+    for off in range(0, len(packed) - len(packed) % 6, 6):
+        ident, value = struct.unpack_from(">HI", packed, off)
+        name = ID_TO_NAME.get(ident)
+        if name is None:
+            custom[ident] = value
+        else:
+            out[name] = bool(value) if SETTINGS[name][3] else value
+    if custom:
+        out["customSettings"] = custom
+    return out
+
+
+class JSSession:
+    """One engine Session seen from JS: encodes its event batches into the arenas."""
+
+    __slots__ = ("host", "ar", "fn", "jsid", "session", "proto", "sock", "pending", "closed",
+                 "drain_wanted", "__weakref__")
+
+    def __init__(self, host: "Host", ar: Arenas, fn: Any, jsid: int, session: Session) -> None:
+        self.host = host
+        self.ar = ar
+        self.fn: Any = fn            # JS onBatch (shared by all sessions)
+        self.jsid = jsid
+        self.session: Optional[Session] = session
+        self.proto: Optional[H2Protocol] = None
+        self.sock: Any = None        # the net SocketHandle whose transport we took
+        self.pending: dict[int, Stream] = {}   # token -> client stream waiting for an id
+        self.closed = False
+        self.drain_wanted: set[int] = set()
+
+    # ---- engine listener ----------------------------------------------------------------------
+    def on_events(self, session: Session, events: list[ev.Event]) -> None:
+        if self.fn is None:
+            return
+        ar = self.ar
+        rec, pay = ar.rec, ar.pay
+        n = 0
+        off = 0
+        done = False
+        pending_ids = self._pending_id_records()
+
+        def flush() -> None:
+            nonlocal n, off
+            if n:
+                self._call(n)
+            n = 0
+            off = 0
+
+        def put(t: int, a: int = 0, b: int = 0, c: int = 0, d: int = 0, e: int = 0,
+                data: bytes = b"") -> None:
+            nonlocal n, off
+            ln = len(data)
+            if n >= ar.rec_max or off + ln > ar.pay_max:
+                flush()
+            base = n * REC_INTS
+            rec[base] = t
+            rec[base + 1] = a
+            rec[base + 2] = b
+            rec[base + 3] = c
+            rec[base + 4] = d
+            rec[base + 5] = e
+            rec[base + 6] = off
+            rec[base + 7] = ln
+            if ln:
+                pay[off:off + ln] = data
+                off += ln
+            n += 1
+
+        for token, sid in pending_ids:
+            put(EV_STREAM_ID, token, sid)
+        for e in events:
+            t = type(e)
+            if t is ev.Data:
+                data = e.data
+                step = ar.pay_max
+                if len(data) <= step:
+                    put(EV_DATA, e.stream_id, e.flow_length, data=data)
+                else:  # bigger than the arena: several records, flow length on the last
+                    for i in range(0, len(data), step):
+                        last = i + step >= len(data)
+                        part = data[i:i + step]
+                        put(EV_DATA, e.stream_id,
+                            e.flow_length - (len(data) - len(part)) if last else len(part), data=part)
+            elif t is ev.StreamOpened:
+                put(EV_HEADERS, e.stream_id, HCAT_REQUEST, FLAG_END_STREAM if e.end_stream else 0,
+                    data=encode_headers(e.headers))
+            elif t is ev.HeadersReceived:
+                kind = e.kind
+                if kind == "response" and not session.server:
+                    st = session.streams.get(e.stream_id)
+                    if st is not None and st.pushed:
+                        kind = "push-response"   # Node: NGHTTP2_HCAT_PUSH_RESPONSE -> 'push'
+                cat = HCAT_RESPONSE if kind in ("response", "info") else (
+                    HCAT_PUSH_RESPONSE if kind == "push-response" else HCAT_HEADERS)
+                put(EV_HEADERS, e.stream_id, cat, FLAG_END_STREAM if e.end_stream else 0,
+                    data=encode_headers(e.headers))
+            elif t is ev.StreamEnded:
+                put(EV_END, e.stream_id)
+            elif t is ev.StreamClosed:
+                self.drain_wanted.discard(e.stream_id)
+                put(EV_STREAM_CLOSE, e.stream_id, e.code)
+            elif t is ev.Drain:
+                if e.stream_id in self.drain_wanted:
+                    self.drain_wanted.discard(e.stream_id)
+                    put(EV_WRITE_DONE, e.stream_id)
+            elif t is ev.WantTrailers:
+                put(EV_WANT_TRAILERS, e.stream_id)
+            elif t is ev.PushPromise:
+                put(EV_HEADERS, e.promised_id, HCAT_REQUEST, 0, data=encode_headers(e.headers))
+            elif t is ev.RemoteSettings:
+                put(EV_SETTINGS)
+            elif t is ev.LocalSettings:
+                put(EV_SETTINGS_ACK)
+            elif t is ev.PingReceived:
+                put(EV_PING, data=bytes(e.payload))
+            elif t is ev.PingAck:
+                put(EV_PING_ACK, int(e.rtt_ms * 1000), data=bytes(e.payload))
+            elif t is ev.GoAway:
+                put(EV_GOAWAY, e.code, e.last_stream_id, data=bytes(e.opaque))
+            elif t is ev.FrameError:
+                put(EV_FRAME_ERROR, e.stream_id, e.frame_type, e.code)
+            elif t is ev.AltSvc:
+                origin = e.origin.encode("latin-1")
+                put(EV_ALTSVC, e.stream_id, len(origin), data=origin + e.value.encode("latin-1"))
+            elif t is ev.Origin:
+                put(EV_ORIGIN, data=b"".join(o.encode("latin-1") + b"\0" for o in e.origins))
+            elif t is ev.SessionError:
+                put(EV_SESSION_ERROR, SESSION_ERRORS.get(e.code, 1), e.h2_code)
+            elif t is ev.Timeout:
+                put(EV_TIMEOUT, e.stream_id)
+            elif t is ev.Connected:
+                put(EV_CONNECTED)
+            elif t is ev.SessionClosed:
+                done = True
+        if done:
+            put(EV_DONE)
+        flush()
+        if done:
+            self._release()
+
+    def _pending_id_records(self) -> list[tuple[int, int]]:
+        """Client streams that were waiting for a concurrency slot and now have an id."""
+        if not self.pending:
+            return []
+        out = [(tok, s.id) for tok, s in self.pending.items() if s.id is not None]
+        for tok, _ in out:
+            del self.pending[tok]
+        return out
+
+    def _call(self, count: int) -> None:
+        acks = self.ar.acks
+        acks[0] = 0
+        self.host.call(self.fn, self.jsid, count)
+        k = acks[0]
+        if k and self.session is not None:
+            s = self.session
+            for i in range(k):
+                s.consume(acks[1 + 2 * i], acks[2 + 2 * i])
+            acks[0] = 0
+
+    def _release(self) -> None:
+        """The session is over: give the socket's close to JS and drop every JS reference."""
+        if self.closed:
+            return
+        self.closed = True
+        self.fn = None
+        sess = self.session
+        self.session = None
+        if sess is not None:
+            sess.listener = None
+        self.proto = None
+        self.pending.clear()
+        sock, self.sock = self.sock, None
+        if sock is not None and getattr(sock, "sink", None) is not None:
+            sock.sink.on_close(False)   # the JS net.Socket emits 'close'; its ref handle closes
+
+
+class _LateData:
+    """Sink left on a detached net Connection: late bytes go to the session, the rest is dropped."""
+
+    __slots__ = ("js",)
+
+    def __init__(self, js: JSSession) -> None:
+        self.js: Optional[JSSession] = js
+
+    def on_data(self, data: bytes) -> None:
+        js = self.js
+        if js is not None and js.session is not None:
+            js.session.receive(data)
+
+    def on_end(self) -> None: pass
+    def on_drain(self) -> None: pass
+    def on_timeout(self) -> None: pass
+    def on_error(self, desc: dict) -> None: pass
+
+    def on_close(self, had_error: bool) -> None:
+        self.js = None
+
+
+def _end_without_trailers(session: Session, st: Stream) -> int:
+    """Node sends empty trailers as an empty DATA frame with END_STREAM (h2 cannot send an empty
+    HEADERS block). Engine request: docs/engine-requests.md item 7."""
+    if st.closed or st.ended_local or st.id is None:
+        return -510
+    session.conn.end_stream(st.id)
+    st.ended_local = True
+    session._maybe_closed(st)
+    session._want_flush()
+    return 0
+
+
+def encode_headers(headers: list) -> bytes:
+    """name\\0value\\0<0|1>\\0 per field (1 = never indexed), latin-1 bytes for JS."""
+    parts: list[bytes] = []
+    for h in headers:
+        name, value = h[0], h[1]
+        if isinstance(name, str):
+            name = name.encode("latin-1", "replace")
+        if isinstance(value, str):
+            value = value.encode("latin-1", "replace")
+        flag = b"1" if type(h).__name__ == "NeverIndexedHeaderTuple" else b"0"
+        parts.append(name + b"\0" + value + b"\0" + flag + b"\0")
+    return b"".join(parts)
+
+
+@binding("http2")
+def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
+    ar_box: list[Arenas] = []
+    fn_box: list[Any] = []
+    live: set[JSSession] = set()
+    tokens = [0]
+
+    def A() -> Arenas:
+        return ar_box[0]
+
+    def init(records: Any, payload: Any, args: Any, numbers: Any, acks: Any, on_batch: Any) -> None:
+        ar_box.clear()
+        ar_box.append(Arenas(records, payload, args, numbers, acks))
+        fn_box.clear()
+        fn_box.append(on_batch)
+
+    def start(sock: Any, settings: Any) -> Any:
+        """args: [jsid, type(0 server/1 client)]; numbers: engine options (-1 = default)."""
+        ar = A()
+        jsid, kind = int(ar.args[0]), int(ar.args[1])
+        opts: dict[str, Any] = {}
+        for i, name in enumerate(OPTION_NAMES):
+            v = ar.num[i]
+            if v >= 0:
+                opts[name] = int(v)
+        opts["settings"] = settings_from_pairs(bytes(settings)) if settings is not None else {}
+        options = SessionOptions.from_mapping(opts)
+        session = Session(server=kind == 0, options=options)
+        js = JSSession(host, ar, fn_box[0], jsid, session)
+        session.listener = js
+        session.user = js
+        live.add(js)
+        conn = sock.conn
+        js.sock = sock
+        detached = conn.detach()
+        # A chunk being delivered while JS took the socket (TLS: the data that completed the
+        # handshake) still reaches the old Connection's sink: hand it to the session.
+        conn.sink = _LateData(js)
+        proto = H2Protocol(session, on_lost=lambda p: _lost(js))
+        js.proto = proto
+        detached.transport.set_protocol(proto)
+        proto.connection_made(detached.transport)
+        detached.transport.resume_reading()
+        return js
+
+    def _lost(js: JSSession) -> None:
+        live.discard(js)
+        if not js.closed:
+            js._release()
+
+    def receive(js: JSSession, data: Any) -> None:
+        if js.session is not None:
+            js.session.receive(bytes(data))
+
+    def _stream(js: JSSession) -> Optional[Stream]:
+        s = js.session
+        if s is None:
+            return None
+        return s.streams.get(int(A().args[0]))
+
+    def _err(exc: Exception) -> int:
+        return -510 if isinstance(exc, SessionCommandError) else -1
+
+    def request(js: JSSession, block: Any) -> int:
+        """args: [streamOptions, parent, weight, exclusive]. >0 id, 0 pending (token in args[0])."""
+        s = js.session
+        if s is None:
+            return -510
+        ar = A()
+        opts = int(ar.args[0])
+        headers, sensitive = parse_header_block(bytes(block))
+        try:
+            st = s.request(headers, sensitive, end_stream=bool(opts & STREAM_OPTION_EMPTY_PAYLOAD),
+                           wait_for_trailers=bool(opts & STREAM_OPTION_GET_TRAILERS))
+        except SessionCommandError:
+            return -509
+        if st.id is not None:
+            return st.id
+        tokens[0] += 1
+        js.pending[tokens[0]] = st
+        ar.args[0] = tokens[0]
+        return 0
+
+    def respond(js: JSSession, block: Any) -> int:
+        """args: [stream, streamOptions]."""
+        st = _stream(js)
+        if st is None:
+            return -510
+        opts = int(A().args[1])
+        headers, sensitive = parse_header_block(bytes(block))
+        try:
+            js.session.respond(st, headers, sensitive,  # type: ignore[union-attr]
+                               end_stream=bool(opts & STREAM_OPTION_EMPTY_PAYLOAD),
+                               wait_for_trailers=bool(opts & STREAM_OPTION_GET_TRAILERS))
+        except SessionCommandError as exc:
+            return _err(exc)
+        return 0
+
+    def info(js: JSSession, block: Any) -> int:
+        st = _stream(js)
+        if st is None:
+            return -510
+        headers, sensitive = parse_header_block(bytes(block))
+        try:
+            js.session.info(st, headers, sensitive)  # type: ignore[union-attr]
+        except SessionCommandError as exc:
+            return _err(exc)
+        return 0
+
+    def trailers(js: JSSession, block: Any) -> int:
+        st = _stream(js)
+        if st is None:
+            return -510
+        headers, sensitive = parse_header_block(bytes(block))
+        if not headers:
+            return _end_without_trailers(js.session, st)  # type: ignore[arg-type]
+        try:
+            js.session.send_trailers(st, headers, sensitive)  # type: ignore[union-attr]
+        except SessionCommandError as exc:
+            return _err(exc)
+        return 0
+
+    def push_promise(js: JSSession, block: Any) -> int:
+        """args: [parent stream, streamOptions] -> promised stream id or a negative error."""
+        st = _stream(js)
+        if st is None:
+            return -510
+        opts = int(A().args[1])
+        headers, sensitive = parse_header_block(bytes(block))
+        try:
+            pushed = js.session.push(st, headers, sensitive)  # type: ignore[union-attr]
+        except SessionCommandError as exc:
+            return _err(exc)
+        if opts & STREAM_OPTION_EMPTY_PAYLOAD:
+            pushed.end_requested = True
+        return pushed.id or -1
+
+    def write(js: JSSession, data: Any) -> int:
+        """args: [stream]. 1: go on; 0: above the mark, EV_WRITE_DONE follows; <0: error."""
+        st = _stream(js)
+        if st is None or js.session is None:
+            return -510
+        ok = js.session.write(st, bytes(data))
+        if ok:
+            return 1
+        if st.closed or st.end_requested and not st.out:
+            return -510
+        js.drain_wanted.add(st.id)  # type: ignore[arg-type]
+        return 0
+
+    def shutdown(js: JSSession, _unused: Any = None) -> int:
+        st = _stream(js)
+        if st is None or js.session is None:
+            return 0
+        js.session.write(st, b"", True)
+        return 0
+
+    def rst_stream(js: JSSession, _unused: Any = None) -> None:
+        """args: [stream, code]."""
+        st = _stream(js)
+        if st is not None and js.session is not None:
+            js.session.reset(st, int(A().args[1]))
+
+    def consume_data(js: JSSession, _unused: Any = None) -> None:
+        """args: [stream, nbytes]: JS delivered bytes it had held back."""
+        if js.session is not None:
+            ar = A()
+            js.session.consume(int(ar.args[0]), int(ar.args[1]))
+
+    def priority(js: JSSession, _unused: Any = None) -> None:
+        pass  # RFC 9113 deprecates priority signalling; the engine does not send PRIORITY
+
+    def settings(js: JSSession, packed: Any) -> int:
+        if js.session is None:
+            return 0
+        try:
+            js.session.settings(settings_from_pairs(bytes(packed)))
+        except (SessionCommandError, SettingsError):
+            return -1
+        return 1
+
+    def ping(js: JSSession, payload: Any) -> int:
+        if js.session is None:
+            return 0
+        try:
+            data = bytes(payload)
+            ok = js.session.ping(data if data else None)
+        except SessionCommandError:
+            return 0
+        return 1 if ok else 0
+
+    def goaway(js: JSSession, opaque: Any) -> None:
+        if js.session is None:
+            return
+        ar = A()
+        try:
+            js.session.goaway(int(ar.args[0]), int(ar.args[1]), bytes(opaque))
+        except SessionCommandError:
+            pass
+
+    def altsvc(js: JSSession, data: Any) -> None:
+        """args: [stream, originLength]; data: origin + value (latin-1)."""
+        if js.session is None:
+            return
+        ar = A()
+        raw = bytes(data).decode("latin-1")
+        k = int(ar.args[1])
+        stream_id = int(ar.args[0])
+        origin, value = raw[:k], raw[k:]
+        try:
+            js.session.altsvc(value, stream_id if stream_id else origin)
+        except Exception:
+            pass
+
+    def origin(js: JSSession, data: Any) -> None:
+        if js.session is None:
+            return
+        items = [o for o in bytes(data).decode("latin-1").split("\0") if o]
+        try:
+            js.session.origin(items)
+        except Exception:
+            pass
+
+    def set_local_window_size(js: JSSession, _unused: Any = None) -> int:
+        if js.session is not None:
+            js.session.set_local_window_size(int(A().args[0]))
+        return 0
+
+    def set_next_stream_id(js: JSSession, _unused: Any = None) -> int:
+        if js.session is None:
+            return 0
+        try:
+            js.session.conn.next_stream_id = int(A().args[0])  # type: ignore[attr-defined]
+        except Exception:
+            pass
+        return 0
+
+    def _put_settings(d: dict) -> None:
+        num = A().num
+        num[0] = float(d.get("headerTableSize", 4096))
+        num[1] = 1.0 if d.get("enablePush", True) else 0.0
+        num[2] = float(d.get("initialWindowSize", 65535))
+        num[3] = float(d.get("maxFrameSize", 16384))
+        num[4] = float(d.get("maxConcurrentStreams", 4294967295))
+        num[5] = float(d.get("maxHeaderListSize", 65535))
+        num[6] = 1.0 if d.get("enableConnectProtocol", False) else 0.0
+
+    def local_settings(js: JSSession, _unused: Any = None) -> None:
+        if js.session is not None:
+            _put_settings(js.session.local_settings)
+
+    def remote_settings(js: JSSession, _unused: Any = None) -> None:
+        if js.session is not None:
+            _put_settings(js.session.remote_settings)
+
+    def session_state(js: JSSession, _unused: Any = None) -> None:
+        if js.session is None:
+            return
+        d = js.session.state()
+        num = A().num
+        for i, k in enumerate(["effectiveLocalWindowSize", "effectiveRecvDataLength", "nextStreamID",
+                               "localWindowSize", "lastProcStreamID", "remoteWindowSize",
+                               "outboundQueueSize", "deflateDynamicTableSize",
+                               "inflateDynamicTableSize"]):
+            num[i] = float(d.get(k, 0))
+
+    def stream_state(js: JSSession, _unused: Any = None) -> None:
+        st = _stream(js)
+        if st is None or js.session is None:
+            return
+        d = js.session.stream_state(st)
+        num = A().num
+        for i, k in enumerate(["state", "weight", "sumDependencyWeight", "localClose", "remoteClose",
+                               "localWindowSize"]):
+            num[i] = float(d.get(k, 0))
+
+    def has_pending_data(js: JSSession, _unused: Any = None) -> bool:
+        s = js.session
+        return bool(s is not None and (s.conn._data_to_send or s._ready))
+
+    def set_graceful_close(js: JSSession, _unused: Any = None) -> None:
+        pass  # the engine's close() already lets open streams finish
+
+    def close(js: JSSession, _unused: Any = None) -> None:
+        if js.session is not None:
+            js.session.close()
+
+    def destroy(js: JSSession, _unused: Any = None) -> None:
+        """args: [code, socketDestroyed]: GOAWAY if possible, then the transport closes."""
+        s = js.session
+        if s is None:
+            return
+        ar = A()
+        code = int(ar.args[0])
+        if s.destroyed:
+            if js.proto is not None and js.proto.transport is not None:
+                js.proto.abort() if int(ar.args[1]) else js.proto.close_after_flush()
+            return
+        s.destroy(code)
+
+    def set_timeout(js: JSSession, _unused: Any = None) -> None:
+        if js.session is not None:
+            js.session.set_timeout(int(A().args[0]))
+
+    def teardown() -> None:
+        for js in list(live):
+            if js.proto is not None:
+                js.proto.abort()
+        live.clear()
+
+    host.on_teardown(teardown)
+
+    return {
+        "init": init, "start": start, "receive": receive, "request": request, "respond": respond,
+        "info": info, "trailers": trailers, "pushPromise": push_promise, "write": write,
+        "shutdown": shutdown, "rstStream": rst_stream, "consumeData": consume_data,
+        "priority": priority, "settings": settings, "ping": ping, "goaway": goaway,
+        "altsvc": altsvc, "origin": origin, "setLocalWindowSize": set_local_window_size,
+        "setNextStreamID": set_next_stream_id, "localSettings": local_settings,
+        "remoteSettings": remote_settings, "sessionState": session_state,
+        "streamState": stream_state, "hasPendingData": has_pending_data,
+        "setGracefulClose": set_graceful_close, "close": close, "destroy": destroy,
+        "setTimeout": set_timeout,
+    }

@@ -1,0 +1,47 @@
+"""Header conversion for the Python API: dicts/lists of str or bytes -> [(bytes, bytes)]."""
+from __future__ import annotations
+
+from typing import Iterable, Mapping, Union
+
+HeadersIn = Union[Mapping[str, object], Iterable[tuple], None]
+Headers = list[tuple[bytes, bytes]]
+
+
+def _b(x: object) -> bytes:
+    if isinstance(x, bytes):
+        return x
+    return str(x).encode("latin-1") if not isinstance(x, str) else x.encode("latin-1")
+
+
+def to_wire(headers: HeadersIn) -> Headers:
+    """Lower-case names, pseudo-headers first, list values become repeated pairs."""
+    if not headers:
+        return []
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    pseudo: Headers = []
+    regular: Headers = []
+    for name, value in items:
+        n = _b(name).lower()
+        target = pseudo if n[:1] == b":" else regular
+        if isinstance(value, (list, tuple)):
+            target.extend((n, _b(v)) for v in value)
+        else:
+            target.append((n, _b(value)))
+    return pseudo + regular
+
+
+def to_dict(headers: Headers) -> dict[str, str]:
+    """Node-like object view: repeated names joined (set-cookie kept as a list in Node)."""
+    out: dict[str, str] = {}
+    for n, v in headers:
+        k = n.decode("latin-1")
+        s = v.decode("latin-1")
+        if k in out:  # Node joins repeated cookie fields with '; ' (RFC 9113 8.2.3), others ', '
+            out[k] = f"{out[k]}{'; ' if k == 'cookie' else ', '}{s}"
+        else:
+            out[k] = s
+    return out
+
+
+def sensitive_set(names: Iterable[str] | None) -> frozenset:
+    return frozenset(_b(n).lower() for n in names) if names else frozenset()

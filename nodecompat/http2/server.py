@@ -1,0 +1,170 @@
+"""Engine servers (plain h2c and TLS+ALPN), client connect, and taking over connected sockets."""
+from __future__ import annotations
+
+import asyncio
+import socket
+import ssl
+from typing import Any, Callable, Optional
+
+from .http1 import H1Protocol, Http1Exchange
+from .options import SessionOptions
+from .protocol import H2Protocol
+from .session import Listener, Session
+
+SessionHook = Callable[[Session, H2Protocol], None]
+
+
+class _AlpnDispatch(asyncio.Protocol):
+    """TLS connection: once the handshake is done, pick h2, HTTP/1.1 or unknownProtocol."""
+
+    def __init__(self, server: "EngineServer") -> None:
+        self.server = server
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        ssl_obj = transport.get_extra_info("ssl_object")
+        alpn = ssl_obj.selected_alpn_protocol() if ssl_obj is not None else None
+        srv = self.server
+        if alpn == "h2":
+            proto: asyncio.Protocol = srv._make_h2()
+        elif srv.allow_http1 and srv.on_http1 is not None:
+            proto = H1Protocol(srv.on_http1)
+        else:
+            handled = srv.on_unknown_protocol(transport) if srv.on_unknown_protocol else False
+            if not handled:  # Node destroys the socket after unknownProtocolTimeout
+                loop = asyncio.get_event_loop()
+                loop.call_later(srv.options.unknownProtocolTimeout / 1000.0, transport.abort)
+            return
+        transport.set_protocol(proto)
+        proto.connection_made(transport)
+
+    def data_received(self, data: bytes) -> None:  # bytes before a protocol was chosen
+        pass
+
+
+class EngineServer:
+    """Accepts connections; every h2 connection gets a fresh Session passed to on_session."""
+
+    def __init__(self, options: Optional[SessionOptions] = None, on_session: Optional[SessionHook] = None,
+                 ssl_context: Optional[ssl.SSLContext] = None, allow_http1: bool = False,
+                 on_http1: Optional[Callable[[Http1Exchange], None]] = None,
+                 on_unknown_protocol: Optional[Callable[[asyncio.BaseTransport], bool]] = None) -> None:
+        self.options = options or SessionOptions()
+        self.on_session = on_session
+        self.ssl_context = ssl_context
+        self.allow_http1 = allow_http1
+        self.on_http1 = on_http1
+        self.on_unknown_protocol = on_unknown_protocol
+        self.server: Optional[asyncio.base_events.Server] = None
+        self.protocols: set[H2Protocol] = set()
+
+    def _make_h2(self) -> H2Protocol:
+        session = Session(server=True, options=self.options)
+        proto = H2Protocol(session, on_connection=self._connected, on_lost=self.protocols.discard)
+        return proto
+
+    def _connected(self, proto: H2Protocol) -> None:
+        self.protocols.add(proto)
+        if self.on_session is not None:
+            self.on_session(proto.session, proto)
+
+    def _factory(self) -> asyncio.Protocol:
+        return _AlpnDispatch(self) if self.ssl_context is not None else self._make_h2()
+
+    async def listen(self, port: int = 0, host: str = "127.0.0.1", backlog: int = 511,
+                     sock: Optional[socket.socket] = None) -> int:
+        loop = asyncio.get_running_loop()
+        if sock is not None:
+            self.server = await loop.create_server(self._factory, sock=sock, ssl=self.ssl_context,
+                                                   backlog=backlog)
+        else:
+            self.server = await loop.create_server(self._factory, host, port, ssl=self.ssl_context,
+                                                   backlog=backlog, reuse_address=True)
+        return self.port
+
+    @property
+    def port(self) -> int:
+        assert self.server is not None
+        return self.server.sockets[0].getsockname()[1]
+
+    def update_settings(self, settings: dict) -> None:
+        """Node's server.updateSettings: future sessions, and a SETTINGS frame to live ones."""
+        self.options.settings = {**self.options.settings, **settings}
+        for proto in list(self.protocols):
+            if not proto.session.destroyed:
+                proto.session.settings(settings)
+
+    def close(self) -> None:
+        """Stop accepting; existing sessions continue (Node's server.close)."""
+        if self.server is not None:
+            self.server.close()
+
+    def close_sessions(self) -> None:
+        for proto in list(self.protocols):
+            proto.session.close()
+
+    async def wait_closed(self) -> None:
+        if self.server is not None:
+            await self.server.wait_closed()
+
+
+def server_ssl_context(certfile: Optional[str] = None, keyfile: Optional[str] = None,
+                       allow_http1: bool = False, ctx: Optional[ssl.SSLContext] = None) -> ssl.SSLContext:
+    if ctx is None:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(certfile, keyfile)  # type: ignore[arg-type]
+    ctx.set_alpn_protocols(["h2", "http/1.1"] if allow_http1 else ["h2"])
+    return ctx
+
+
+def client_ssl_context(cafile: Optional[str] = None, ctx: Optional[ssl.SSLContext] = None,
+                       verify: bool = True) -> ssl.SSLContext:
+    if ctx is None:
+        ctx = ssl.create_default_context(cafile=cafile)
+        if not verify:
+            ctx.check_hostname = False
+            ctx.verify_mode = ssl.CERT_NONE
+    ctx.set_alpn_protocols(["h2"])
+    return ctx
+
+
+async def connect_engine(host: str, port: int, listener: Optional[Listener] = None,
+                         options: Optional[SessionOptions] = None,
+                         ssl_context: Optional[ssl.SSLContext] = None,
+                         server_hostname: Optional[str] = None) -> tuple[Session, H2Protocol]:
+    """Open a client connection. The session's listener is set before any event can arrive."""
+    loop = asyncio.get_running_loop()
+    session = Session(server=False, options=options, listener=listener)
+    _, proto = await loop.create_connection(lambda: H2Protocol(session), host, port, ssl=ssl_context,
+                                            server_hostname=server_hostname if ssl_context else None)
+    return session, proto  # type: ignore[return-value]
+
+
+async def attach_socket(sock: socket.socket, server: bool, listener: Optional[Listener] = None,
+                        options: Optional[SessionOptions] = None,
+                        ssl_context: Optional[ssl.SSLContext] = None,
+                        server_hostname: Optional[str] = None) -> tuple[Session, H2Protocol]:
+    """Run HTTP/2 over an already-connected socket (performServerHandshake / createConnection)."""
+    loop = asyncio.get_running_loop()
+    session = Session(server=server, options=options, listener=listener)
+    if server:
+        _, proto = await loop.connect_accepted_socket(lambda: H2Protocol(session), sock, ssl=ssl_context)
+    else:
+        _, proto = await loop.create_connection(lambda: H2Protocol(session), sock=sock, ssl=ssl_context,
+                                                server_hostname=server_hostname if ssl_context else None)
+    return session, proto  # type: ignore[return-value]
+
+
+def attach_transport(transport: asyncio.Transport, server: bool, listener: Optional[Listener] = None,
+                     options: Optional[SessionOptions] = None, initial_data: bytes = b""
+                     ) -> tuple[Session, H2Protocol]:
+    """Replace the protocol of a live asyncio transport with an HTTP/2 one (sync; no await)."""
+    session = Session(server=server, options=options, listener=listener)
+    proto = H2Protocol(session)
+    transport.set_protocol(proto)
+    proto.connection_made(transport)
+    if initial_data:
+        proto.data_received(initial_data)
+    return session, proto
+
+
+_ = Any

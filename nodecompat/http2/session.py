@@ -1,0 +1,934 @@
+"""Sans-I/O HTTP/2 session over h2: commands in, event batches out (see docs/engine.md)."""
+from __future__ import annotations
+
+import time
+from typing import Any, Callable, Iterable, Optional, Protocol, Union
+
+from h2.config import H2Configuration
+from h2.errors import ErrorCodes
+from h2.events import (AlternativeServiceAvailable, ConnectionTerminated, DataReceived,
+                       InformationalResponseReceived, PingAckReceived, PingReceived,
+                       PushedStreamReceived, RemoteSettingsChanged, RequestReceived,
+                       ResponseReceived, SettingsAcknowledged, StreamEnded, StreamReset,
+                       TrailersReceived, UnknownFrameReceived)
+from h2.exceptions import ProtocolError
+from h2.settings import Settings
+from hyperframe.frame import (DataFrame, GoAwayFrame, HeadersFrame, PingFrame, RstStreamFrame,
+                              SettingsFrame)
+
+from . import events as ev
+from . import settings as st
+from .conn import EngineConnection, StreamRefused
+from .frames import (goaway_frame, header_block_estimate, mark_sensitive, origin_frame,
+                     parse_origin, raw_frame, ORIGIN_TYPE)
+from .options import PADDING_ALIGNED, PADDING_MAX, SessionOptions
+from .stream import STREAM_HIGH_WATER, FileSource, Stream
+
+PREFACE = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
+STREAM_COST = 2500  # bytes charged per open stream against maxSessionMemory (Node: ~4000 @10 MB)
+NO_ERROR, PROTOCOL_ERROR, INTERNAL_ERROR, CANCEL = 0, 1, 2, 8
+REFUSED_STREAM, ENHANCE_YOUR_CALM, FRAME_SIZE_ERROR = 7, 11, 6
+
+
+class Listener(Protocol):
+    def on_events(self, session: "Session", events: list[ev.Event]) -> None: ...
+
+
+class SessionIO(Protocol):
+    """What a session needs from whoever owns its transport (protocol.H2Protocol)."""
+    def request_flush(self) -> None: ...
+    def close_after_flush(self) -> None: ...
+    def write_buffer_size(self) -> int: ...
+    def writable(self) -> bool: ...
+    def call_later(self, delay: float, fn: Callable[[], None]) -> Any: ...
+
+
+class SessionCommandError(Exception):
+    """A command that Node would reject (e.g. ERR_HTTP2_INVALID_STREAM); `code` is Node's."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class Session:
+    def __init__(self, server: bool, options: Optional[SessionOptions] = None,
+                 listener: Optional[Listener] = None) -> None:
+        self.server = server
+        self.options = options or SessionOptions()
+        self.listener = listener
+        self.io: Optional[SessionIO] = None
+        self.user: Any = None  # free slot for the layer above
+        cfg = H2Configuration(client_side=not server, header_encoding=None,
+                              validate_outbound_headers=False, normalize_outbound_headers=False,
+                              split_outbound_cookies=False, validate_inbound_headers=True,
+                              normalize_inbound_headers=False)  # keep cookie fields apart (Node's rawHeaders)
+        self.conn = EngineConnection(config=cfg)
+        self.conn.admit = self._admit
+        self.streams: dict[int, Stream] = {}
+        self._ready: dict[Stream, None] = {}  # streams with outbound data, insertion-ordered
+        self._events: list[ev.Event] = []
+        self._reap: list[int] = []  # closed stream ids, dropped after the batch is delivered
+        self._pending_requests: list[Stream] = []
+        self._pings: dict[bytes, tuple[float, Optional[Callable]]] = {}
+        self._settings_cbs: list[Optional[Callable]] = []
+        self._sent_settings: list[dict[int, int]] = []  # one entry per un-ACKed SETTINGS frame
+        self._ping_seq = 0
+        self.local_settings = dict(st.DEFAULT_SETTINGS)
+        self.remote_settings = dict(st.PROTOCOL_DEFAULTS)
+        self.remote_settings["maxConcurrentStreams"] = self.options.peerMaxConcurrentStreams
+        self.pending_settings_ack = True
+        self.connected = False
+        self.closing = False  # close() called: no new streams, end when streams finish
+        self.destroyed = False
+        self.goaway_sent: Optional[int] = None  # last stream id we announced
+        self.goaway_received: Optional[int] = None
+        self.invalid_frames = 0
+        self.rejected_streams = 0
+        self._acks_queued = 0
+        self._rst_tokens = float(self.options.streamResetBurst)
+        self._rst_time = time.monotonic()
+        self.last_proc_stream_id = 0
+        self.timeout_ms = 0
+        self.last_activity = time.monotonic()
+        self._timer: Any = None
+        self.alpn: Optional[str] = None
+        wire = st.validate(self.options.settings)
+        init = {1: 4096, 4: 65535, 5: 16384, 6: 65535}
+        init.update({k: v for k, v in wire.items() if k in st.ID_TO_NAME})
+        if server and init.get(2):
+            init.pop(2)  # ENABLE_PUSH means nothing from a server (RFC 9113 6.5.2)
+        self._initial_wire = init
+        self.local_settings = st.to_node(init, st.DEFAULT_SETTINGS)
+        self.conn.local_settings = Settings(client=not server, initial_values=init)
+        self._sent_settings.append(dict(init))
+        # Node's default of 2^32-1 concurrent streams: h2 must not refuse before our own check
+        self._max_inbound = wire.get(3, 2**32 - 1)
+        self._custom_wire = {k: v for k, v in wire.items() if k not in st.ID_TO_NAME}
+
+    # ------------------------------------------------------------------ lifecycle
+    def attach(self, io: SessionIO) -> None:
+        """Bind to a transport owner and queue the preface + initial SETTINGS."""
+        self.io = io
+        start = len(self.conn._data_to_send)
+        self.conn.initiate_connection()
+        if not self.server:
+            start += len(PREFACE)
+        if self._custom_wire:  # one SETTINGS frame (one ACK) carrying the custom ids too
+            self._append_custom_settings(self._custom_wire, start)
+        self._want_flush()
+
+    def _append_custom_settings(self, custom: dict[int, int], start: int) -> None:
+        """h2 refuses unknown ids: extend the SETTINGS frame h2 just queued (the last frame in
+        the output buffer) with them, so each settings change stays one frame and one ACK."""
+        buf = self.conn._data_to_send
+        payload = b"".join(k.to_bytes(2, "big") + v.to_bytes(4, "big") for k, v in custom.items())
+        length = int.from_bytes(buf[start:start + 3], "big")
+        assert buf[start + 3] == 0x4 and start + 9 + length == len(buf), "SETTINGS not last"
+        buf[start:start + 3] = (length + len(payload)).to_bytes(3, "big")
+        buf += payload
+
+    def _want_flush(self) -> None:
+        if self.io is not None:
+            self.io.request_flush()
+
+    def _raw(self, data: bytes) -> None:
+        self.conn._data_to_send += data
+
+    def _emit(self, event: ev.Event) -> None:
+        self._events.append(event)
+
+    def deliver(self) -> None:
+        """Hand the pending batch to the listener (one call per batch).
+
+        Streams closed during the batch stay in `streams` until the listener returns, so every
+        event's stream_id can still be looked up there."""
+        while self._events:
+            batch, self._events = self._events, []
+            if self.listener is not None:
+                try:
+                    self.listener.on_events(self, batch)
+                except Exception as exc:  # the layer above failed: never let it kill the loop
+                    self._fail(INTERNAL_ERROR, "ERR_HTTP2_ERROR", f"listener failed: {exc!r}")
+        if self._reap:
+            reap, self._reap = self._reap, []
+            for sid in reap:
+                s = self.streams.get(sid)
+                if s is not None and s.closed:
+                    del self.streams[sid]
+
+    @property
+    def open_streams(self) -> int:
+        return len(self.streams) - len(self._reap)
+
+    # ------------------------------------------------------------------ input
+    def receive(self, data: bytes) -> None:
+        """Feed bytes from the peer; emits one batch."""
+        if self.destroyed:
+            return
+        self.last_activity = time.monotonic()
+        conn = self.conn
+        try:
+            conn.incoming_buffer.add_data(data)
+            conn.incoming_buffer.max_frame_size = conn.max_inbound_frame_size
+            for frame in conn.incoming_buffer:
+                if self._inspect(frame):
+                    break
+                try:
+                    if isinstance(frame, GoAwayFrame):
+                        # h2 would forbid finishing open streams after GOAWAY: keep its state
+                        state = conn.state_machine.state
+                        h2_events = conn._receive_frame(frame)
+                        conn.state_machine.state = state
+                    else:
+                        h2_events = conn._receive_frame(frame)
+                except StreamRefused as exc:
+                    conn.reset_stream(exc.stream_id, exc.error_code) if exc.stream_id in conn.streams \
+                        else self._raw(raw_frame(0x3, 0, exc.stream_id, exc.error_code.to_bytes(4, "big")))
+                    self.rejected_streams += 1
+                    if self.rejected_streams > self.options.maxSessionRejectedStreams:
+                        self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR",
+                                   "too many rejected streams")
+                        break
+                    continue
+                if h2_events:
+                    self._translate(h2_events)
+                if self.destroyed:
+                    break
+        except ProtocolError as exc:
+            code = int(getattr(exc, "error_code", PROTOCOL_ERROR) or PROTOCOL_ERROR)
+            try:
+                conn._terminate_connection(code)  # queues GOAWAY(code, last stream id)
+            except Exception:
+                self._raw(goaway_frame(code, conn.highest_inbound_stream_id))
+            self._fail(code, "ERR_HTTP2_ERROR", str(exc) or type(exc).__name__, goaway_sent=True)
+        except Exception as exc:  # any bug or malformed input: GOAWAY, never an unhandled exception
+            self._fail(PROTOCOL_ERROR, "ERR_HTTP2_ERROR", f"{type(exc).__name__}: {exc}")
+        self.deliver()
+        self._want_flush()
+
+    def _inspect(self, frame: Any) -> bool:
+        """Engine-level defences, before h2 sees the frame. True = session failed."""
+        if isinstance(frame, DataFrame):
+            if not frame.data and "END_STREAM" not in frame.flags:
+                return self._invalid()  # CVE-2019-9518 empty-frame flood
+            if frame.stream_id not in self.conn.streams:
+                self.invalid_frames += 1
+        elif isinstance(frame, PingFrame) or isinstance(frame, SettingsFrame):
+            if "ACK" not in frame.flags:
+                if isinstance(frame, SettingsFrame) and len(frame.settings) > self.options.maxSettings:
+                    self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR", "too many settings")
+                    return True
+                self._acks_queued += 1
+                if self._acks_queued > self.options.maxQueuedControlAcks:
+                    self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR", "flooding detected")
+                    return True
+        elif isinstance(frame, RstStreamFrame):
+            now = time.monotonic()
+            o = self.options
+            self._rst_tokens = min(float(o.streamResetBurst),
+                                   self._rst_tokens + (now - self._rst_time) * o.streamResetRate)
+            self._rst_time = now
+            self._rst_tokens -= 1
+            if self._rst_tokens < 0:  # CVE-2023-44487 rapid reset
+                self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR", "stream reset flood")
+                return True
+        elif isinstance(frame, HeadersFrame):
+            if frame.stream_id in self.streams and self.streams[frame.stream_id].ended_remote:
+                self.invalid_frames += 1
+        if self.invalid_frames > self.options.maxSessionInvalidFrames:
+            self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR", "too many invalid frames")
+            return True
+        return False
+
+    def _invalid(self) -> bool:
+        self.invalid_frames += 1
+        if self.invalid_frames > self.options.maxSessionInvalidFrames:
+            self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR", "too many invalid frames")
+            return True
+        return False
+
+    def _admit(self, stream_id: int) -> int:
+        """Admission of a new peer stream: 0 or an RST_STREAM code."""
+        if self.goaway_sent is not None and stream_id > self.goaway_sent or self.closing:
+            return REFUSED_STREAM
+        if self.open_streams >= self._max_inbound:
+            return REFUSED_STREAM
+        if self.memory() > self.options.maxSessionMemory * 1_000_000:
+            return ENHANCE_YOUR_CALM
+        return 0
+
+    def memory(self) -> int:
+        """maxSessionMemory accounting: streams, queued output, HPACK tables, pending pings."""
+        c = self.conn
+        return (self.open_streams * STREAM_COST + len(c._data_to_send)
+                + sum(s.out_bytes for s in self._ready) + c.encoder.header_table._current_size
+                + c.decoder.header_table._current_size + 64 * len(self._pings))
+
+    def _translate(self, h2_events: list) -> None:
+        emit = self._events.append
+        streams = self.streams
+        for e in h2_events:
+            t = type(e)
+            if t is DataReceived:
+                s = streams.get(e.stream_id)
+                if s is None:
+                    self._consume_orphan(e.flow_controlled_length)
+                    continue
+                emit(ev.Data(e.stream_id, e.data, e.flow_controlled_length))
+                if e.stream_ended is not None:
+                    s.ended_remote = True
+                    emit(ev.StreamEnded(e.stream_id))
+                    self._maybe_closed(s)
+            elif t is RequestReceived:
+                sid = e.stream_id
+                if len(e.headers) > self.options.maxHeaderListPairs:
+                    self.conn.reset_stream(sid, ENHANCE_YOUR_CALM)
+                    self.rejected_streams += 1
+                    continue
+                s = Stream(self, sid)
+                streams[sid] = s
+                self.last_proc_stream_id = sid
+                ended = e.stream_ended is not None
+                s.ended_remote = ended
+                emit(ev.StreamOpened(sid, e.headers, ended))
+                if ended:
+                    emit(ev.StreamEnded(sid))
+            elif t is ResponseReceived or t is TrailersReceived or t is InformationalResponseReceived:
+                s = streams.get(e.stream_id)
+                if s is None:
+                    continue
+                if len(e.headers) > self.options.maxHeaderListPairs:
+                    self.reset(s, ENHANCE_YOUR_CALM)
+                    continue
+                kind = "response" if t is ResponseReceived else (
+                    "trailers" if t is TrailersReceived else "info")
+                # h2's InformationalResponseReceived has no stream_ended (a 1xx never ends a stream)
+                ended = t is not InformationalResponseReceived and e.stream_ended is not None
+                emit(ev.HeadersReceived(e.stream_id, e.headers, kind, ended))
+                if ended:
+                    s.ended_remote = True
+                    emit(ev.StreamEnded(e.stream_id))
+                    self._maybe_closed(s)
+            elif t is StreamEnded:
+                s = streams.get(e.stream_id)
+                if s is not None and not s.ended_remote:
+                    s.ended_remote = True
+                    emit(ev.StreamEnded(e.stream_id))
+                    self._maybe_closed(s)
+            elif t is StreamReset:
+                s = streams.get(e.stream_id)
+                if s is not None:
+                    self._close_stream(s, int(e.error_code), remote=e.remote_reset)
+            elif t is PushedStreamReceived:
+                s = Stream(self, e.pushed_stream_id)
+                s.pushed = True
+                s.ended_local = True  # a pushed stream is half-closed (local) for the client
+                s.parent_id = e.parent_stream_id
+                streams[e.pushed_stream_id] = s
+                emit(ev.PushPromise(e.parent_stream_id, e.pushed_stream_id, e.headers))
+            elif t is PingReceived:
+                emit(ev.PingReceived(e.ping_data))
+            elif t is PingAckReceived:
+                entry = self._pings.pop(e.ping_data, None)
+                if entry is not None:
+                    rtt = (time.monotonic() - entry[0]) * 1000.0
+                    emit(ev.PingAck(e.ping_data, rtt))
+                    if entry[1] is not None:
+                        entry[1](None, rtt, e.ping_data)
+            elif t is RemoteSettingsChanged:
+                self.remote_settings = st.to_node(
+                    {int(k): v.new_value for k, v in e.changed_settings.items()}, self.remote_settings)
+                first = not self.connected
+                self.connected = True
+                if first:
+                    emit(ev.Connected())
+                emit(ev.RemoteSettings(dict(self.remote_settings)))
+                self._open_pending()
+                self._ready.update({x: None for x in streams.values() if x.out or x.source})
+            elif t is SettingsAcknowledged:
+                # ACKs come in order (RFC 9113 6.5.3): apply exactly the frame this one ACKs
+                # (h2's changed_settings may merge several outstanding frames)
+                acked = self._sent_settings.pop(0) if self._sent_settings else {}
+                self.local_settings = st.to_node(acked, self.local_settings)
+                cb = self._settings_cbs.pop(0) if self._settings_cbs else None
+                self.pending_settings_ack = bool(self._settings_cbs)
+                emit(ev.LocalSettings(dict(self.local_settings)))
+                if cb is not None:
+                    cb(None, dict(self.local_settings))
+            elif t is ConnectionTerminated:
+                self.goaway_received = int(e.last_stream_id or 0)
+                emit(ev.GoAway(int(e.error_code), self.goaway_received, e.additional_data or b""))
+                for p in self._pending_requests:
+                    self._close_stream(p, REFUSED_STREAM, remote=True)
+                self._pending_requests.clear()
+                for s in [x for x in streams.values() if not x.closed]:  # never processed by peer
+                    if s.id is not None and s.id > self.goaway_received and \
+                            (s.id % 2 == 1) != self.server:
+                        self._close_stream(s, REFUSED_STREAM, remote=True)
+                if self.closing or not self.open_streams:
+                    self.closing = True
+                    self._maybe_finish()
+            elif t is AlternativeServiceAvailable:
+                emit(ev.AltSvc(e.origin.decode("latin-1") if e.origin else "", 0,
+                               e.field_value.decode("latin-1")))
+            elif t is UnknownFrameReceived:
+                f = e.frame
+                if f.type == ORIGIN_TYPE and f.stream_id == 0:
+                    emit(ev.Origin(parse_origin(f.body)))
+                elif f.type == 0xA:  # ALTSVC on a stream (h2 reports only origin form)
+                    continue
+                else:
+                    emit(ev.UnknownFrame(f.type, f.stream_id, f.flag_byte, f.body))
+            # PriorityUpdated, WindowUpdated: window changes are handled by the next pump
+
+    def _consume_orphan(self, n: int) -> None:
+        if n:
+            inc = self.conn._inbound_flow_control_window_manager.process_bytes(n)
+            if inc:
+                self._raw(raw_frame(0x8, 0, 0, inc.to_bytes(4, "big")))
+
+    # ------------------------------------------------------------------ output
+    def flush(self) -> bytes:
+        """Called once per loop iteration by the I/O owner: pump bodies, deliver, return bytes."""
+        if not self.destroyed and self._ready and (self.io is None or self.io.writable()):
+            if self._pump() and self._ready and self.io is not None and self.io.writable():
+                self.io.request_flush()  # per-flush budget used up: continue next iteration
+        self.deliver()
+        out = self.conn._data_to_send
+        if out:
+            self.conn._data_to_send = bytearray()
+            if self.io is None or self.io.write_buffer_size() == 0:
+                self._acks_queued = 0
+            return bytes(out)
+        if self.io is not None and self.io.write_buffer_size() == 0:
+            self._acks_queued = 0
+        return b""
+
+    def _pump(self) -> bool:
+        """Move queued body bytes into DATA frames; True if the per-flush budget ran out."""
+        conn = self.conn
+        max_frame = conn.max_outbound_frame_size
+        io = self.io
+        budget = self.options.writeHighWater  # bytes per flush: keeps one write bounded
+        for s in list(self._ready):
+            if budget <= 0 or (io is not None and not io.writable()):
+                break
+            sid = s.id
+            if s.closed or sid is None:
+                self._ready.pop(s, None)
+                continue
+            if not s.headers_sent:
+                self._ready.pop(s, None)
+                continue
+            while budget > 0:
+                if not s.out and s.source is not None and not s.source.done:
+                    window = conn.local_flow_control_window(sid)
+                    if window <= 0:
+                        break
+                    chunk = s.source.read(min(window, max_frame * 4, budget))
+                    if chunk:
+                        s.out.append(chunk)
+                        s.out_bytes += len(chunk)
+                    if s.source.done:
+                        s.source.close()
+                        s.source = None
+                        s.end_requested = True
+                if not s.out:
+                    break
+                window = conn.local_flow_control_window(sid)
+                if window <= 0:
+                    break
+                chunk = s.out[0]
+                n = min(len(chunk), window, max_frame, budget)
+                pad = self._padding(n, max_frame)
+                if pad:
+                    n = min(n, max_frame - pad - 1, window - pad - 1)
+                    if n <= 0:
+                        break
+                if n < len(chunk):
+                    mv = memoryview(chunk)
+                    part, s.out[0] = mv[:n], mv[n:]
+                else:
+                    part = s.out.popleft()
+                s.out_bytes -= n
+                budget -= n
+                last = not s.out and s.end_requested and not s.wait_for_trailers and s.source is None
+                conn.send_data(sid, part, end_stream=last, pad_length=pad or None)
+                if last:
+                    s.ended_local = True
+            if s.above_high and s.out_bytes < STREAM_HIGH_WATER:
+                s.above_high = False
+                self._emit(ev.Drain(sid))
+            if not s.out and (s.source is None):
+                self._ready.pop(s, None)
+                if s.end_requested and not s.ended_local:
+                    self._finish_local(s)
+                self._maybe_closed(s)
+        return budget <= 0
+
+    def _padding(self, n: int, max_frame: int) -> int:
+        strategy = self.options.paddingStrategy
+        if strategy == PADDING_MAX:
+            return min(255, max(0, max_frame - n - 1))
+        if strategy == PADDING_ALIGNED:
+            return (8 - (n + 9 + 1) % 8) % 8 if n + 1 + 8 <= max_frame else 0
+        return 0
+
+    def _finish_local(self, s: Stream) -> None:
+        """Our data is done: either ask for trailers or send END_STREAM."""
+        if s.wait_for_trailers:
+            if not s.want_trailers_sent:
+                s.want_trailers_sent = True
+                self._emit(ev.WantTrailers(s.id))  # type: ignore[arg-type]
+            return
+        self.conn.end_stream(s.id)
+        s.ended_local = True
+
+    def _maybe_closed(self, s: Stream) -> None:
+        if s.ended_local and s.ended_remote and not s.closed and not s.out:
+            self._close_stream(s, 0, remote=False, reset=False)
+
+    def _close_stream(self, s: Stream, code: int, remote: bool, reset: bool = True) -> None:
+        if s.closed:
+            return
+        s.closed = True
+        s.rst_code = code
+        if s.source is not None:
+            s.source.close()
+            s.source = None
+        s.out.clear()
+        s.out_bytes = 0
+        self._ready.pop(s, None)
+        if s.timer is not None:
+            s.timer.cancel()
+            s.timer = None
+        if s.id is not None:
+            self._reap.append(s.id)
+            if reset:
+                self._emit(ev.StreamReset(s.id, code, remote))
+            self._emit(ev.StreamClosed(s.id, code))
+        self._open_pending()
+        if self.closing and not self.open_streams:
+            self._maybe_finish()
+
+    # ------------------------------------------------------------------ commands
+    def _check_open(self) -> None:
+        if self.destroyed:
+            raise SessionCommandError("ERR_HTTP2_INVALID_SESSION", "The session has been destroyed")
+
+    def request(self, headers: ev.Headers, sensitive: frozenset = frozenset(),
+                end_stream: bool = False, wait_for_trailers: bool = False) -> Stream:
+        """Client request. The stream may stay pending (id None) until a concurrency slot frees."""
+        self._check_open()
+        if self.server:
+            raise SessionCommandError("ERR_HTTP2_INVALID_SESSION", "request() on a server session")
+        if self.closing or self.goaway_received is not None:
+            raise SessionCommandError("ERR_HTTP2_GOAWAY_SESSION",
+                                      "New streams cannot be created after receiving a GOAWAY")
+        s = Stream(self, None)
+        s.wait_for_trailers = wait_for_trailers
+        s.pending_request = (headers, sensitive, end_stream)
+        self._pending_requests.append(s)
+        self._open_pending()
+        return s
+
+    def _open_pending(self) -> None:
+        if not self._pending_requests:
+            return
+        limit = int(self.remote_settings.get("maxConcurrentStreams", 100))
+        conn = self.conn
+        while self._pending_requests and conn.open_outbound_streams < limit:
+            s = self._pending_requests.pop(0)
+            headers, sensitive, end_stream = s.pending_request  # type: ignore[misc]
+            s.pending_request = None
+            sid = conn.get_next_available_stream_id()
+            s.id = sid
+            self.streams[sid] = s
+            if not self._send_headers(s, headers, sensitive, end_stream and not s.wait_for_trailers):
+                continue
+            s.sent_headers = headers
+            s.headers_sent = True
+            self._emit(ev.StreamStarted(sid))
+            if end_stream:
+                s.end_requested = True
+                if s.wait_for_trailers:
+                    self._finish_local(s)
+                else:
+                    s.ended_local = True
+        self._want_flush()
+
+    def set_next_stream_id(self, stream_id: int) -> bool:
+        """Node's setNextStreamID: the next locally initiated stream gets `stream_id`.
+
+        Like nghttp2 (and so Node, which ignores the failure), an id that is not above the ids
+        already used, has the wrong parity or is out of range is ignored: returns False."""
+        self._check_open()
+        return self.conn.set_next_stream_id(stream_id)
+
+    def _send_headers(self, s: Stream, headers: ev.Headers, sensitive: frozenset,
+                      end_stream: bool) -> bool:
+        if header_block_estimate(headers) > self.options.maxSendHeaderBlockLength:
+            self._emit(ev.FrameError(0x1, FRAME_SIZE_ERROR, s.id or 0))  # Node: frameError type 1
+            self.reset(s, INTERNAL_ERROR)
+            return False
+        self.conn.send_headers(s.id, mark_sensitive(headers, sensitive), end_stream=end_stream)
+        self._want_flush()
+        return True
+
+    def respond(self, s: Stream, headers: ev.Headers, sensitive: frozenset = frozenset(),
+                end_stream: bool = False, wait_for_trailers: bool = False) -> None:
+        self._check_stream(s)
+        if s.headers_sent:
+            raise SessionCommandError("ERR_HTTP2_HEADERS_SENT", "Response has already been initiated.")
+        s.wait_for_trailers = wait_for_trailers
+        if not self._send_headers(s, headers, sensitive, end_stream and not wait_for_trailers):
+            return
+        s.headers_sent = True
+        s.sent_headers = headers
+        if end_stream:
+            s.end_requested = True
+            if wait_for_trailers:
+                self._finish_local(s)
+            else:
+                s.ended_local = True
+                self._maybe_closed(s)
+        elif s.out or s.source is not None:
+            self._ready[s] = None
+
+    def info(self, s: Stream, headers: ev.Headers, sensitive: frozenset = frozenset()) -> None:
+        self._check_stream(s)
+        if s.headers_sent:
+            raise SessionCommandError("ERR_HTTP2_HEADERS_AFTER_RESPOND",
+                                      "Cannot specify additional headers after response initiated")
+        self.conn.send_headers(s.id, mark_sensitive(headers, sensitive), end_stream=False)
+        s.sent_info_headers.append(headers)
+        self._want_flush()
+
+    def write(self, s: Stream, data: Union[bytes, memoryview], end: bool = False) -> bool:
+        if s.closed or s.end_requested:
+            return False
+        if data:
+            s.out.append(data)
+            s.out_bytes += len(data)
+        if end:
+            s.end_requested = True
+        if s.headers_sent and s.id is not None:
+            self._ready[s] = None
+            self._want_flush()
+        if s.out_bytes >= STREAM_HIGH_WATER:
+            s.above_high = True
+            return False
+        return True
+
+    def send_trailers(self, s: Stream, headers: ev.Headers, sensitive: frozenset = frozenset()) -> None:
+        self._check_stream(s)
+        if s.ended_local:
+            raise SessionCommandError("ERR_HTTP2_TRAILERS_ALREADY_SENT",
+                                      "Trailing headers have already been sent")
+        if not s.want_trailers_sent:
+            raise SessionCommandError("ERR_HTTP2_TRAILERS_NOT_READY",
+                                      "Trailing headers cannot be sent until after the wantTrailers "
+                                      "event is emitted")
+        if headers:
+            self.conn.send_headers(s.id, mark_sensitive(headers, sensitive), end_stream=True)
+        else:  # Node: no trailer fields -> an empty DATA frame with END_STREAM
+            self.conn.end_stream(s.id)
+        s.sent_trailers = headers
+        s.ended_local = True
+        self._maybe_closed(s)
+        self._want_flush()
+
+    def reset(self, s: Stream, code: int = 0) -> None:
+        if s.closed:
+            return
+        if s.id is None:  # still pending: never reached the wire
+            if s in self._pending_requests:
+                self._pending_requests.remove(s)
+            s.closed = True
+            s.rst_code = code
+            return
+        try:
+            self.conn.reset_stream(s.id, code)
+        except Exception:
+            pass  # already closed in h2; still close ours
+        self._close_stream(s, code, remote=False)
+        self._want_flush()
+
+    def push(self, parent: Stream, headers: ev.Headers, sensitive: frozenset = frozenset()) -> Stream:
+        self._check_stream(parent)
+        if not self.server:
+            raise SessionCommandError("ERR_HTTP2_PUSH_DISABLED", "HTTP/2 client has disabled push")
+        if not self.remote_settings.get("enablePush", True):
+            raise SessionCommandError("ERR_HTTP2_PUSH_DISABLED", "HTTP/2 client has disabled push streams")
+        if parent.pushed:
+            raise SessionCommandError("ERR_HTTP2_NESTED_PUSH",
+                                      "A push stream cannot initiate another push stream.")
+        sid = self.conn.get_next_available_stream_id()
+        self.conn.push_stream(parent.id, sid, mark_sensitive(headers, sensitive))
+        s = Stream(self, sid)
+        s.pushed = True
+        s.ended_remote = True
+        s.parent_id = parent.id or 0
+        self.streams[sid] = s
+        self._want_flush()
+        return s
+
+    def respond_with_fd(self, s: Stream, fd: int, headers: ev.Headers, offset: int = 0,
+                        length: int = -1, sensitive: frozenset = frozenset(),
+                        close_fd: bool = False, wait_for_trailers: bool = False) -> None:
+        """Stream a regular file from `fd` (pread, never all in memory). Caller did stat checks."""
+        self._check_stream(s)
+        s.source = FileSource(fd, offset, length, close_fd)
+        if s.source.done:
+            s.source.close()
+            s.source = None
+            self.respond(s, headers, sensitive, True, wait_for_trailers)
+            return
+        self.respond(s, headers, sensitive, False, wait_for_trailers)
+        self._ready[s] = None
+        self._want_flush()
+
+    def _check_stream(self, s: Stream) -> None:
+        self._check_open()
+        if s.closed or s.id is None:
+            raise SessionCommandError("ERR_HTTP2_INVALID_STREAM", "The stream has been destroyed")
+
+    def consume(self, stream_id: int, nbytes: int) -> None:
+        """The application took `nbytes` of flow-controlled data: WINDOW_UPDATE may follow."""
+        if nbytes <= 0 or self.destroyed:
+            return
+        try:
+            self.conn.acknowledge_received_data(nbytes, stream_id)
+        except Exception:
+            self._consume_orphan(nbytes)
+        self._want_flush()
+
+    def ping(self, payload: Optional[bytes] = None,
+             callback: Optional[Callable[[Optional[str], float, bytes], None]] = None) -> bool:
+        self._check_open()
+        if payload is None:
+            self._ping_seq += 1
+            payload = self._ping_seq.to_bytes(8, "big")
+        if len(payload) != 8:
+            raise SessionCommandError("ERR_HTTP2_PING_LENGTH", "HTTP2 ping payload must be 8 bytes")
+        if len(self._pings) >= self.options.maxOutstandingPings:
+            if callback is not None:
+                callback("ERR_HTTP2_PING_CANCEL", 0.0, payload)
+            return False
+        self._pings[bytes(payload)] = (time.monotonic(), callback)
+        self.conn.ping(bytes(payload))
+        self._want_flush()
+        return True
+
+    def settings(self, new: dict, callback: Optional[Callable[[Optional[str], dict], None]] = None
+                 ) -> None:
+        """Node's session.settings(): validated, ACK tracked, max outstanding enforced."""
+        self._check_open()
+        wire = st.validate(new)
+        if len(self._settings_cbs) + (1 if self.pending_settings_ack and not self._settings_cbs else 0) \
+                >= self.options.maxOutstandingSettings:
+            self._fail(CANCEL, "ERR_HTTP2_MAX_PENDING_SETTINGS_ACK",
+                       "Maximum number of pending settings acknowledgements")
+            return
+        if self.server and wire.get(2):
+            wire.pop(2)
+        known = {k: v for k, v in wire.items() if k in st.ID_TO_NAME}
+        custom = {k: v for k, v in wire.items() if k not in st.ID_TO_NAME}
+        if 3 in known:
+            self._max_inbound = known[3]
+        if not self._settings_cbs and self.pending_settings_ack:
+            self._settings_cbs.append(None)  # the initial SETTINGS is still un-ACKed
+        start = len(self.conn._data_to_send)
+        self.conn.update_settings(known)  # exactly one SETTINGS frame, even when `known` is empty
+        self._sent_settings.append(known)
+        if custom:  # h2 would refuse unknown ids: merge them into the frame h2 just queued
+            self._append_custom_settings(custom, start)
+        self._settings_cbs.append(callback)
+        self.pending_settings_ack = True
+        self._want_flush()
+
+    def goaway(self, code: int = 0, last_stream_id: Optional[int] = None, opaque: bytes = b"") -> None:
+        self._check_open()
+        last = self.last_proc_stream_id if last_stream_id is None else last_stream_id
+        self.goaway_sent = last
+        self._raw(goaway_frame(code, last, opaque))
+        self._want_flush()
+
+    def altsvc(self, value: str, origin_or_stream: Union[str, int]) -> None:
+        self._check_open()
+        if isinstance(origin_or_stream, int):
+            self.conn.advertise_alternative_service(value.encode("latin-1"), stream_id=origin_or_stream)
+        else:
+            self.conn.advertise_alternative_service(value.encode("latin-1"),
+                                                    origin=origin_or_stream.encode("latin-1"))
+        self._want_flush()
+
+    def origin(self, origins: Iterable[str]) -> None:
+        self._check_open()
+        self._raw(origin_frame(origins))
+        self._want_flush()
+
+    def set_local_window_size(self, size: int) -> None:
+        """Node's setLocalWindowSize: grow (or shrink the advertised) connection window."""
+        self._check_open()
+        cur = self.conn.inbound_flow_control_window
+        if size > cur:
+            self.conn.increment_flow_control_window(size - cur)
+        self._want_flush()
+
+    def close(self) -> None:
+        """Graceful: GOAWAY(NO_ERROR), let open streams finish, then close the transport."""
+        if self.destroyed or self.closing:
+            return
+        self.closing = True
+        if self.goaway_sent is None:
+            self.goaway(NO_ERROR)
+        for p in self._pending_requests:
+            self._close_stream(p, CANCEL, remote=False)
+        self._pending_requests.clear()
+        self._maybe_finish()
+
+    def _maybe_finish(self) -> None:
+        if not self.open_streams and self.io is not None:
+            self.destroyed = True
+            self.io.close_after_flush()
+            self._want_flush()
+
+    def destroy(self, code: int = NO_ERROR, error: Optional[str] = None) -> None:
+        """Abrupt: GOAWAY(code) if not sent, close every stream, close the transport."""
+        if self.destroyed:
+            return
+        if self.goaway_sent is None:
+            self._raw(goaway_frame(code, self.last_proc_stream_id))
+            self.goaway_sent = self.last_proc_stream_id
+        for s in [x for x in self.streams.values() if not x.closed]:
+            self._close_stream(s, CANCEL if code == NO_ERROR else code, remote=False, reset=False)
+        self.destroyed = True
+        for payload, (_, cb) in list(self._pings.items()):
+            if cb is not None:
+                cb("ERR_HTTP2_PING_CANCEL", 0.0, payload)
+        self._pings.clear()
+        if self.io is not None:
+            self.io.close_after_flush()
+            self._want_flush()
+
+    def _fail(self, h2_code: int, code: str, message: str, goaway_sent: bool = False) -> None:
+        """Connection error (RFC 9113 5.4.1): GOAWAY with the code, event, destroy."""
+        if self.destroyed:
+            return
+        if goaway_sent:
+            self.goaway_sent = self.conn.highest_inbound_stream_id
+        elif self.goaway_sent is None:
+            self._raw(goaway_frame(h2_code, self.conn.highest_inbound_stream_id))
+            self.goaway_sent = self.conn.highest_inbound_stream_id
+        self._emit(ev.SessionError(code, message, h2_code))
+        self.destroy(h2_code)
+
+    def connection_lost(self, error: Optional[str] = None) -> None:
+        """Transport closed (by either side): close every stream, last event."""
+        was = self.destroyed
+        self.destroyed = True
+        for s in [x for x in self.streams.values() if not x.closed]:
+            self._close_stream(s, CANCEL if not s.ended_remote or not s.ended_local else 0,
+                               remote=True, reset=False)
+        for p in self._pending_requests:
+            p.closed = True
+        self._pending_requests.clear()
+        if not was:
+            for payload, (_, cb) in list(self._pings.items()):
+                if cb is not None:
+                    cb("ERR_HTTP2_PING_CANCEL", 0.0, payload)
+        self._pings.clear()
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self._emit(ev.SessionClosed(error))
+        self.deliver()
+
+    # ------------------------------------------------------------------ timeouts
+    def set_timeout(self, ms: int) -> None:
+        self.timeout_ms = ms
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if ms > 0 and self.io is not None:
+            self._timer = self.io.call_later(ms / 1000.0, self._check_timeout)
+
+    def _check_timeout(self) -> None:
+        self._timer = None
+        if self.destroyed or self.timeout_ms <= 0 or self.io is None:
+            return
+        idle = (time.monotonic() - self.last_activity) * 1000.0
+        if idle + 1 >= self.timeout_ms:
+            self.last_activity = time.monotonic()
+            self._emit(ev.Timeout(0))
+            self.deliver()
+            self._want_flush()
+            delay = self.timeout_ms
+        else:
+            delay = self.timeout_ms - idle
+        if self.timeout_ms > 0 and not self.destroyed:
+            self._timer = self.io.call_later(delay / 1000.0, self._check_timeout)
+
+    def set_stream_timeout(self, s: Stream, ms: int) -> None:
+        s.timeout_ms = ms
+        s.last_activity = time.monotonic()
+        if s.timer is not None:
+            s.timer.cancel()
+            s.timer = None
+        if ms > 0 and self.io is not None:
+            s.timer = self.io.call_later(ms / 1000.0, lambda: self._stream_timeout(s))
+
+    def _stream_timeout(self, s: Stream) -> None:
+        s.timer = None
+        if s.closed or self.destroyed:
+            return
+        self._emit(ev.Timeout(s.id or 0))
+        self.deliver()
+        self._want_flush()
+
+    # ------------------------------------------------------------------ state (Node's shapes)
+    def state(self) -> dict:
+        c = self.conn
+        return {
+            "effectiveLocalWindowSize": c.inbound_flow_control_window,
+            "effectiveRecvDataLength": c._inbound_flow_control_window_manager._bytes_processed,
+            "nextStreamID": c.next_stream_id,
+            "localWindowSize": c.inbound_flow_control_window,
+            "lastProcStreamID": self.last_proc_stream_id,
+            "remoteWindowSize": c.outbound_flow_control_window,
+            "outboundQueueSize": 1 if c._data_to_send else 0,
+            "deflateDynamicTableSize": c.encoder.header_table._current_size,
+            "inflateDynamicTableSize": c.decoder.header_table._current_size,
+        }
+
+    def stream_state(self, s: Stream) -> dict:
+        c = self.conn
+        try:
+            window = c.inbound_flow_control_window if s.id is None else \
+                c._get_stream_by_id(s.id).inbound_flow_control_window
+        except Exception:
+            window = 0
+        # nghttp2 stream states: 1 open, 3 reserved(local), 5 half-closed local, 6 half-closed remote, 7 closed
+        if s.closed:
+            code = 7
+        elif s.ended_local and s.ended_remote:
+            code = 7
+        elif s.ended_local:
+            code = 5
+        elif s.ended_remote:
+            code = 6 if not s.pushed else 3
+        else:
+            code = 1
+        return {"localWindowSize": window, "state": code, "localClose": int(s.ended_local),
+                "remoteClose": int(s.ended_remote), "sumDependencyWeight": 0, "weight": 16}
+
+    @property
+    def outstanding_pings(self) -> int:
+        return len(self._pings)
+
+    @property
+    def pending_count(self) -> int:
+        return len(self._pending_requests)
+

@@ -1,0 +1,1 @@
+"""System information for nodecompat's `os` module (see binding.py)."""

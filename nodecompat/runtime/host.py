@@ -1,0 +1,309 @@
+"""The JS host: boots the built-ins inside pythonmonkey, dispatches Python → JS calls, exits.
+
+Everything JS runs on the main thread inside a running asyncio loop (pythonmonkey needs one for
+promises and timers). pythonmonkey runs promise jobs as plain `call_soon` callbacks; to get Node's
+ordering (nextTick queue, then promise jobs, after every macrotask) `drain()` pulls those job
+handles out of the loop's ready queue and runs them at once.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import zlib
+from pathlib import Path
+from typing import Any, Callable
+
+import pythonmonkey as pm
+
+from .._jsdeps import ensure_js_deps, js_root
+from .bindings import make_binding
+from .gc_pacer import GcPacer
+from .registry import Registry
+
+NODE_VERSION = "v20.20.2"  # the Node API level nodecompat implements
+
+_JOB_WRAPPER = "eventLoopJobWrapper"  # pythonmonkey's promise-job callable (JobQueue.cc)
+
+
+class ProcessExit(Exception):
+    """Raised out of the embedded API when JS calls process.exit()."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class Host:
+    """One Node-like process: module loader, process object, timers, exit path."""
+
+    def __init__(self, argv: list[str], *, exec_path: str | None = None, embedded: bool = False,
+                 exec_argv: list[str] | None = None) -> None:
+        self.argv = argv
+        self.exec_argv = exec_argv or []
+        self.exec_path = exec_path or default_exec_path()
+        self.embedded = embedded
+        self.js_root: Path = ensure_js_deps(js_root())
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.registry: Registry | None = None
+        self.exit_code: int | None = None  # set once the process is exiting
+        self._api: Any = None  # the object returned by js/internal/bootstrap/realm.js
+        self._teardown: list[Callable[[], None]] = []
+        self._bindings: dict[str, Any] = {}
+        self._arena: memoryview | None = None
+        self._arena_size = 0
+        self._depth = 0  # nesting of host.call
+        self.calls = 0  # calls into JS so far (paces garbage collection: gc_pacer.py)
+        self._gc: GcPacer | None = None
+
+    # ---- boot -------------------------------------------------------------------------------
+    def boot(self) -> None:
+        """Evaluate the bootstrap; must run inside the running loop on the main thread."""
+        self.loop = asyncio.get_running_loop()
+        self.loop.set_exception_handler(self._loop_exception)
+        # one pythonmonkey interval, ref'ed while any Handle is (notes §1)
+        # pythonmonkey's own setInterval, saved before the first bootstrap replaces the global
+        ka = pm.eval("(() => { const k = Symbol.for('nodecompat.pmSetInterval');"
+                     " globalThis[k] ??= setInterval;"
+                     " const t = globalThis[k](() => {}, 2 ** 30); t.unref();"
+                     " return [() => { t.ref(); }, () => { t.unref(); }]; })()")
+        self.registry = Registry(ka[0], ka[1])
+        realm = self.js_root / "internal" / "bootstrap" / "realm.js"
+        factory = pm.eval(realm.read_text(), {"filename": str(realm), "lineno": 1})
+        py = {
+            "internalBinding": self._internal_binding,
+            "debugGlobal": pm.debuggerGlobal,
+        }
+        self._api = factory(py, str(self.js_root), NODE_VERSION)
+        self._grow_arena(1 << 16)
+        self._api["startProcess"](self.argv_for_js(), self.exec_path, list(self.exec_argv))
+        self.drain()
+        self._gc = GcPacer(self.loop, pm.collect, lambda: self.calls)
+        self._gc.start()
+
+    def argv_for_js(self) -> list[str]:
+        return [self.exec_path] + list(self.argv)
+
+    def _internal_binding(self, name: Any) -> Any:
+        key = str(name)
+        if key not in self._bindings:
+            self._bindings[key] = make_binding(key, self)
+        return self._bindings[key]
+
+    def on_teardown(self, fn: Callable[[], None]) -> None:
+        """Run `fn` when the process exits (embedded mode: close servers, cancel callbacks)."""
+        self._teardown.append(fn)
+
+    # ---- Python → JS ------------------------------------------------------------------------
+    def call(self, js_fn: Any, *args: Any, payload: bytes | bytearray | memoryview | None = None) -> Any:
+        """Call a JS function as a macrotask: a throw goes to the uncaught path, ticks drain after.
+
+        With `payload`, the function receives a fresh Buffer (a copy JS owns) as its last argument.
+        """
+        if self.exit_code is not None:
+            return None
+        self._depth += 1
+        self.calls += 1
+        try:
+            if payload is None:
+                result = js_fn(*args)
+            else:
+                n = len(payload)
+                if n > self._arena_size:
+                    self._grow_arena(n)
+                self._arena[:n] = payload
+                result = self._api["callWithPayload"](js_fn, n, *args)
+        except pm.SpiderMonkeyError as e:
+            self.uncaught(e)
+            result = None
+        finally:
+            self._depth -= 1
+        # a call made while JS is on the stack (a binding calling back synchronously) is not a
+        # macrotask: ticks run when the outermost call returns, as in Node
+        if self._depth == 0:
+            self.drain()
+        return result
+
+    def _grow_arena(self, n: int) -> None:
+        size = 1 << max(16, (n - 1).bit_length())
+        # JS pins every arena it ever made, so this view never dangles (notes §5.1)
+        self._arena = self._api["newArena"](size)
+        self._arena_size = size
+
+    def uncaught(self, err: pm.SpiderMonkeyError | BaseException) -> None:
+        """Route an exception to process' uncaught-exception path (emit or print + exit 1)."""
+        if self.exit_code is not None:
+            return
+        if isinstance(err, pm.SpiderMonkeyError):
+            value = thrown_value(err)
+        else:
+            value = f"Python {type(err).__name__}: {err}"
+        try:
+            self._api["onUncaught"](value)
+        except pm.SpiderMonkeyError as e:
+            if self.exit_code is None:  # the uncaught path itself failed: last resort
+                os.write(2, f"{e}\n".encode())
+                self.hard_exit(7)
+
+    def drain(self) -> None:
+        """Node's processTicksAndRejections: nextTicks, then promise jobs, until both are empty."""
+        api = self._api
+        self._depth += 1  # host.call from inside the drain does not drain again
+        try:
+            while self.exit_code is None:
+                try:
+                    api["runTicks"]()
+                except pm.SpiderMonkeyError as e:
+                    self.uncaught(e)
+                    continue
+                if not self.run_microtasks():
+                    try:
+                        if not api["afterDrain"]():  # unhandled-rejection check; True: more work
+                            return
+                    except pm.SpiderMonkeyError as e:
+                        self.uncaught(e)
+        finally:
+            self._depth -= 1
+
+    def run_microtasks(self) -> bool:
+        """Run the promise jobs pythonmonkey queued on the loop, FIFO, until none is left."""
+        ready: Any = getattr(self.loop, "_ready", None)
+        if ready is None:
+            return False
+        ran = False
+        while ready and self.exit_code is None:
+            jobs = [h for h in ready if getattr(h._callback, "__name__", None) == _JOB_WRAPPER]
+            if not jobs:
+                break
+            rest = [h for h in ready if getattr(h._callback, "__name__", None) != _JOB_WRAPPER]
+            ready.clear()
+            ready.extend(rest)
+            for h in jobs:
+                if self.exit_code is not None:
+                    break
+                if not h._cancelled:
+                    h._run()
+            ran = True
+        return ran
+
+    # ---- running programs -------------------------------------------------------------------
+    def run_main(self, path: str) -> None:
+        self.call(self._api["runMain"], path)
+
+    def eval_source(self, code: str, print_result: bool = False, name: str = "[eval]") -> Any:
+        return self.call(self._api["evalScript"], code, print_result, name)
+
+    async def run_until_idle(self) -> int:
+        """Wait until nothing referenced is left (emitting beforeExit/exit as Node); the exit code."""
+        while self.exit_code is None:
+            await pm.wait()
+            if self.exit_code is not None:
+                break
+            self.drain()
+            if self._has_work():
+                await asyncio.sleep(0)  # pm.wait() may not suspend: let the ready queue run
+                continue
+            self.call(self._api["emitBeforeExit"])
+            if self._has_work():
+                await asyncio.sleep(0)
+                continue
+            self.call(self._api["emitExit"])
+            if self.exit_code is None:
+                self.exit_code = int(self._api["exitCode"]())
+        self._finish()
+        return self.exit_code
+
+    def _has_work(self) -> bool:
+        ready: Any = getattr(self.loop, "_ready", None)
+        return bool(self.registry and self.registry.alive) or bool(ready)
+
+    # ---- exit -------------------------------------------------------------------------------
+    def hard_exit(self, code: int) -> None:
+        """process.reallyExit: nothing else runs. CLI: os._exit; embedded: unwind and stop."""
+        if self.exit_code is None:
+            self.exit_code = code
+        if not self.embedded:
+            try:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            finally:
+                os._exit(self.exit_code)
+        self._finish()
+
+    def _finish(self) -> None:
+        if self._gc is not None:
+            self._gc.stop()
+        for fn in reversed(self._teardown):
+            try:
+                fn()
+            except Exception:  # noqa: BLE001 — teardown must not stop the exit
+                pass
+        self._teardown.clear()
+        pm.stop()
+
+    def _loop_exception(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        exc = context.get("exception")
+        if isinstance(exc, pm.SpiderMonkeyError) and "future" in context:
+            # pythonmonkey's eager unhandled-rejection report: JS decides after the drain
+            try:
+                self._api["onRejectionReport"](rejection_reason(exc))
+            except pm.SpiderMonkeyError:
+                pass
+            return
+        if isinstance(exc, pm.SpiderMonkeyError):
+            self.uncaught(exc)
+            self.drain()
+            return
+        loop.default_exception_handler(context)
+
+
+def thrown_value(err: pm.SpiderMonkeyError) -> Any:
+    """The JS value a SpiderMonkeyError carries (primitives come back boxed; JS unboxes them).
+
+    Reading `.jsError` of a thrown null/undefined segfaults pythonmonkey 1.4.1: recognise those
+    from the message first.
+    """
+    msg = err.args[0] if err.args else None
+    if msg == "uncaught exception: null\n":
+        return pm.null
+    if msg == "uncaught exception: undefined\n":
+        return None
+    js_err = getattr(err, "jsError", None)
+    return js_err if js_err is not None else str(err)
+
+
+def rejection_reason(exc: pm.SpiderMonkeyError) -> Any:
+    """The reason of a rejection report (args[0] is the converted reason; null/undefined crash
+    `.jsError`, notes: measured)."""
+    first = exc.args[0] if exc.args else None
+    if first is None or first is pm.null or isinstance(first, (bool, int, float)):
+        return first
+    if isinstance(first, str) and not first.startswith("Error in file"):
+        return first
+    js_err = getattr(exc, "jsError", None)
+    return js_err if js_err is not None else first
+
+
+def default_exec_path() -> str:
+    """An executable that runs JS like `node` (so a child can be spawned with process.execPath).
+
+    The `nodecompat` console script when installed; else a small launcher written once per
+    interpreter into the user cache.
+    """
+    script = Path(sys.executable).parent / "nodecompat"
+    if script.exists():
+        return str(script)
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "nodecompat" / "bin"
+    launcher = cache / f"nodecompat-{zlib.crc32(sys.executable.encode()):08x}"
+    if not launcher.exists():
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            pkg_parent = Path(__file__).resolve().parent.parent.parent
+            tmp = launcher.with_suffix(f".{os.getpid()}")
+            tmp.write_text(f"#!{sys.executable}\nimport sys\nsys.path.insert(0, {str(pkg_parent)!r})\n"
+                           "from nodecompat.runtime.cli import main\nmain()\n")
+            tmp.chmod(0o755)
+            tmp.replace(launcher)
+        except OSError:
+            return sys.executable
+    return str(launcher)

@@ -1,0 +1,141 @@
+"""ssl.SSLContext from Node-style options: PEM as str/bytes (or lists), ALPN, client certs, SNI."""
+from __future__ import annotations
+
+import os
+import ssl
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence, Union
+
+from . import _openssl
+
+Pem = Union[str, bytes]
+PemList = Union[Pem, Sequence[Pem], None]
+
+_VERSIONS = {"TLSv1": ssl.TLSVersion.TLSv1, "TLSv1.1": ssl.TLSVersion.TLSv1_1,
+             "TLSv1.2": ssl.TLSVersion.TLSv1_2, "TLSv1.3": ssl.TLSVersion.TLSv1_3}
+
+
+def _as_list(v: PemList) -> list[bytes]:
+    if v is None:
+        return []
+    if isinstance(v, (str, bytes, bytearray, memoryview)):
+        v = [v]  # type: ignore[list-item]
+    return [x.encode() if isinstance(x, str) else bytes(x) for x in v]  # type: ignore[union-attr]
+
+
+def _memfile(data: bytes) -> tuple[int, str]:
+    """An anonymous in-memory file with a path OpenSSL can open (keys never touch the disk)."""
+    fd = os.memfd_create("nodecompat-pem", os.MFD_CLOEXEC)
+    os.write(fd, data)
+    return fd, f"/proc/self/fd/{fd}"
+
+
+def load_chain(ctx: ssl.SSLContext, cert: bytes, key: bytes, passphrase: bytes | None) -> None:
+    cfd, cpath = _memfile(cert)
+    kfd, kpath = _memfile(key)
+    try:
+        ctx.load_cert_chain(cpath, kpath, password=passphrase)
+    finally:
+        os.close(cfd)
+        os.close(kfd)
+
+
+def _load_pfx(ctx: ssl.SSLContext, pfx: bytes, passphrase: bytes | None) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    key, cert, extra = pkcs12.load_key_and_certificates(pfx, passphrase)
+    if key is None or cert is None:
+        raise ssl.SSLError("pfx has no key or certificate")
+    pem = cert.public_bytes(serialization.Encoding.PEM) + b"".join(
+        c.public_bytes(serialization.Encoding.PEM) for c in extra)
+    kpem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption())
+    load_chain(ctx, pem, kpem, None)
+
+
+def extra_ca_certs() -> bytes | None:
+    """NODE_EXTRA_CA_CERTS, read once at startup as Node does (a bad path only warns in Node)."""
+    path = os.environ.get("NODE_EXTRA_CA_CERTS")
+    if not path:
+        return None
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError:
+        return None
+
+
+@dataclass
+class SecureContextOptions:
+    key: PemList = None
+    cert: PemList = None
+    ca: PemList = None
+    pfx: bytes | None = None
+    passphrase: str | bytes | None = None
+    ciphers: str | None = None
+    min_version: str | None = None
+    max_version: str | None = None
+    alpn_protocols: Sequence[str] = field(default_factory=list)
+    request_cert: bool = False          # server: ask clients for a certificate
+    sni: Callable[[str], ssl.SSLContext | None] | None = None   # server: SNICallback, synchronous
+
+
+def create_context(opts: SecureContextOptions, *, server: bool) -> ssl.SSLContext:
+    """Build the context. Peer verification is *recorded*, never enforced here: the caller reads
+    `verify.verify_error()` after the handshake, as Node does (rejectUnauthorized is policy)."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER if server else ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
+    ctx.minimum_version = _VERSIONS.get(opts.min_version or "TLSv1.2", ssl.TLSVersion.TLSv1_2)
+    if opts.max_version:
+        ctx.maximum_version = _VERSIONS[opts.max_version]
+    if opts.ciphers:
+        ctx.set_ciphers(opts.ciphers)
+    pw = opts.passphrase.encode() if isinstance(opts.passphrase, str) else opts.passphrase
+    keys, certs = _as_list(opts.key), _as_list(opts.cert)
+    if opts.pfx:
+        _load_pfx(ctx, bytes(opts.pfx), pw)
+    for i, cert in enumerate(certs):
+        key = keys[i] if i < len(keys) else (keys[0] if keys else cert)
+        load_chain(ctx, cert, key, pw)
+    cas = _as_list(opts.ca)
+    if cas:
+        for pem in cas:
+            ctx.load_verify_locations(cadata=pem.decode("ascii", "replace"))
+    else:
+        ctx.load_default_certs(ssl.Purpose.CLIENT_AUTH if server else ssl.Purpose.SERVER_AUTH)
+        extra = extra_ca_certs()
+        if extra:
+            try:
+                ctx.load_verify_locations(cadata=extra.decode("ascii", "replace"))
+            except ssl.SSLError:
+                pass
+    if opts.alpn_protocols:
+        ctx.set_alpn_protocols(list(opts.alpn_protocols))
+    if server:
+        if opts.request_cert:
+            _openssl.request_any_peer_cert(ctx)
+        install_sni(ctx, opts.sni)
+    return ctx
+
+
+def install_sni(ctx: ssl.SSLContext, pick: Callable[[str], ssl.SSLContext | None] | None) -> None:
+    """Record the client's SNI on the ssl object (Node's `servername`) and let `pick` swap contexts."""
+    def cb(sslobj: Any, servername: str | None, _ctx: ssl.SSLContext) -> int | None:
+        owner = getattr(sslobj, "_nc_owner", None) or sslobj
+        try:
+            owner.nc_servername = servername
+        except AttributeError:
+            pass
+        if pick is not None and servername:
+            other = pick(servername)
+            if other is not None:
+                sslobj.context = other
+        return None
+    ctx.sni_callback = cb
+
+
+def root_certificates() -> list[str]:
+    """PEM strings of the default trust store (Node's tls.rootCertificates, here the system's)."""
+    ctx = ssl.create_default_context()
+    return [ssl.DER_cert_to_PEM_cert(d) for d in ctx.get_ca_certs(binary_form=True)]

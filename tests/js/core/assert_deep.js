@@ -1,0 +1,13 @@
+const assert = require('assert');
+const show = (f) => { try { f(); console.log('passed'); } catch (e) { console.log('---', e.code, e.operator); console.log(e.message); } };
+show(() => assert.deepStrictEqual({ a: 1, b: [1, 2, 3], c: 'x' }, { a: 2, b: [1, 2, 4], c: 'x' }));
+show(() => assert.deepStrictEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1, 2, 3, 4, 5, 6, 7, 8, 9, 11]));
+show(() => assert.deepStrictEqual({ nested: { deep: { value: 1 } } }, { nested: { deep: { value: '1' } } }));
+show(() => assert.deepStrictEqual(new Map([[1, 'a']]), new Map([[1, 'b']])));
+show(() => assert.deepStrictEqual([1, 2], [1, 2]));
+show(() => assert.deepEqual({ a: 1 }, { a: '1' }));
+show(() => assert.deepEqual({ a: 1 }, { a: 2 }));
+show(() => assert.notDeepStrictEqual({ a: 1 }, { a: 1 }));
+show(() => assert.notDeepEqual([1], ['1']));
+show(() => assert.deepStrictEqual([1, 2, 3], [1, 2]));
+show(() => assert.deepStrictEqual('a'.repeat(20), 'a'.repeat(19) + 'b'));

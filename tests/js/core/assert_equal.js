@@ -1,0 +1,14 @@
+const assert = require('assert');
+const show = (f) => { try { f(); console.log('passed'); } catch (e) { console.log('---', e.code, e.operator, e.generatedMessage); console.log(e.message); } };
+show(() => assert.strictEqual(1, 2));
+show(() => assert.strictEqual('hello world', 'hello there'));
+show(() => assert.strictEqual({ a: 1 }, { a: 1 }));
+show(() => assert.strictEqual(NaN, NaN));
+show(() => assert.equal(1, '1'));
+show(() => assert.equal(1, 2));
+show(() => assert.notEqual(1, '1'));
+show(() => assert.notStrictEqual(1, 1));
+show(() => assert.notStrictEqual({ a: 'long enough value' }, { a: 'x' }));
+show(() => assert.strictEqual(1, 2, 'my message'));
+show(() => assert.strictEqual(1));
+show(() => assert.strict.equal(1, '1'));

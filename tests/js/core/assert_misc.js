@@ -1,0 +1,24 @@
+const assert = require('assert');
+const show = (f) => { try { f(); console.log('passed'); } catch (e) { console.log('---', e.name, e.code, e.operator); console.log(e.message); } };
+show(() => assert.match('abc', /b/));
+show(() => assert.match('abc', /x/));
+show(() => assert.doesNotMatch('abc', /b/));
+show(() => assert.match(5, /x/));
+show(() => assert.match('x', 'x'));
+show(() => assert.fail());
+show(() => assert.fail('boom'));
+show(() => assert.fail(new TypeError('as error')));
+show(() => assert.ifError(null));
+show(() => assert.ifError(new Error('bad')));
+show(() => assert.ifError('str'));
+const err = new assert.AssertionError({ actual: 1, expected: 2, operator: 'strictEqual' });
+console.log(Object.keys(err), err.name, String(err).split('\n')[0]);
+console.log(require('assert/strict') === assert.strict, assert.strict.strict === assert.strict);
+(async () => {
+  await assert.rejects(Promise.resolve(1)).catch((e) => console.log('rejects:', e.message));
+  await assert.rejects(async () => { throw new TypeError('t'); }, RangeError).catch((e) => console.log('rejects2:', e.message));
+  await assert.rejects(() => 5).catch((e) => console.log('rejects3:', e.name, e.code, e.message));
+  await assert.doesNotReject(Promise.reject(new Error('r'))).catch((e) => console.log('doesNotReject:', e.message));
+  await assert.rejects(Promise.reject(new Error('fine')), /fine/);
+  console.log('async done');
+})();

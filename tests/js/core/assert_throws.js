@@ -1,0 +1,16 @@
+const assert = require('assert');
+const show = (f) => { try { f(); console.log('passed'); } catch (e) { console.log('---', e.name, e.code, e.operator); console.log(e.message); } };
+show(() => assert.throws(() => { throw new TypeError('bad value'); }, TypeError));
+show(() => assert.throws(() => { throw new TypeError('bad value'); }, { name: 'TypeError', message: 'bad value' }));
+show(() => assert.throws(() => { throw new TypeError('bad value'); }, { name: 'TypeError', message: /bad/ }));
+show(() => assert.throws(() => { throw new TypeError('bad value'); }, { message: 'other' }));
+show(() => assert.throws(() => { throw new Error('abc'); }, /xyz/));
+show(() => assert.throws(() => { throw new Error('abc'); }, RangeError));
+show(() => assert.throws(() => {}));
+show(() => assert.throws(() => {}, TypeError, 'expected a throw'));
+show(() => assert.throws(() => { throw new Error('e'); }, (err) => err.message === 'nope'));
+show(() => assert.throws('not a function'));
+show(() => assert.throws(() => { throw new Error('x'); }, {}));
+show(() => assert.doesNotThrow(() => { throw new Error('oops'); }));
+show(() => assert.doesNotThrow(() => {}));
+show(() => assert.throws(() => { const e = new Error('coded'); e.code = 'E1'; throw e; }, { code: 'E2' }));

@@ -1,0 +1,18 @@
+const { Buffer } = require('buffer');
+const b = Buffer.from('hello world');
+console.log(b, b.length, b.toString(), b.toString('hex'), b.toString('base64'), b.toString('base64url'));
+console.log(Buffer.from('68656c6c6f', 'hex'), Buffer.from('aGVsbG8=', 'base64').toString(), Buffer.from('aGVsbG8', 'base64url').toString());
+console.log(Buffer.from('héllo', 'latin1'), Buffer.from('héllo', 'binary').toString('latin1'), Buffer.from('hi', 'ucs2'), Buffer.from('hi', 'utf16le').toString('ucs2'));
+console.log(Buffer.from([1, 2, 3]), Buffer.from([256, -1, 1.5]), Buffer.alloc(3), Buffer.alloc(3, 'ab'), Buffer.alloc(4, 0x41));
+console.log(Buffer.concat([Buffer.from('a'), Buffer.from('bc')]), Buffer.concat([Buffer.from('abc')], 2), Buffer.concat([]));
+console.log(b.slice(0, 5), b.subarray(6), b.slice(-5).toString(), b.indexOf('o'), b.lastIndexOf('o'), b.includes('world'));
+console.log(Buffer.byteLength('€'), Buffer.byteLength('aGVsbG8=', 'base64'), Buffer.isBuffer(b), Buffer.isBuffer(new Uint8Array(1)));
+console.log(Buffer.compare(Buffer.from('a'), Buffer.from('b')), b.equals(Buffer.from('hello world')), b.compare(Buffer.from('z')));
+console.log(Buffer.isEncoding('utf8'), Buffer.isEncoding('UTF-8'), Buffer.isEncoding('latin1'), Buffer.isEncoding('nope'));
+console.log(JSON.stringify(Buffer.from('ab')), Buffer.from(Buffer.from('copy')), Buffer.from(new Uint16Array([1, 256]).buffer));
+console.log(Buffer.alloc(60), Buffer.alloc(0), [Buffer.from('in array')], { buf: Buffer.from('in obj') });
+const w = Buffer.alloc(8);
+w.write('hi', 1); w.writeUInt16BE(0x1234, 4); w.fill('z', 6);
+console.log(w, w.readUInt16BE(4), w.toString('utf8', 1, 3));
+const copy = Buffer.alloc(4); b.copy(copy, 1, 0, 3); console.log(copy);
+console.log(Buffer.poolSize, typeof Buffer.allocUnsafe(4).length, Buffer.from('abc').reverse().toString());

@@ -1,0 +1,10 @@
+const buffer = require('buffer');
+console.log(buffer.INSPECT_MAX_BYTES, buffer.kStringMaxLength, typeof buffer.SlowBuffer, typeof buffer.Blob);
+console.log(buffer.atob('aGVsbG8='), buffer.btoa('hello'), atob === undefined || typeof atob);
+console.log(buffer.isUtf8(Buffer.from('héllo')), buffer.isUtf8(Buffer.from([0xff, 0xfe])), buffer.isAscii(Buffer.from('abc')), buffer.isAscii(Buffer.from('é')));
+console.log(buffer.Buffer === Buffer, Buffer.from('x') instanceof Uint8Array, Buffer.from('x').constructor.name);
+buffer.INSPECT_MAX_BYTES = 4;
+console.log(Buffer.from('abcdefgh'));
+const blob = new buffer.Blob(['ab', Buffer.from('cd')], { type: 'text/plain' });
+console.log(blob.size, blob.type);
+blob.text().then((t) => console.log('blob text', t));

@@ -1,0 +1,15 @@
+const b = Buffer.alloc(16);
+b.writeUInt8(255, 0); b.writeInt8(-2, 1); b.writeUInt16LE(0xbeef, 2); b.writeInt16BE(-300, 4);
+b.writeUInt32LE(0xdeadbeef, 6); b.writeInt32BE(-123456, 10);
+console.log(b);
+console.log(b.readUInt8(0), b.readInt8(1), b.readUInt16LE(2), b.readInt16BE(4), b.readUInt32LE(6), b.readInt32BE(10));
+const f = Buffer.alloc(12);
+f.writeFloatLE(1.5, 0); f.writeDoubleBE(Math.PI, 4);
+console.log(f.readFloatLE(0), f.readDoubleBE(4));
+const big = Buffer.alloc(16);
+big.writeBigUInt64LE(2n ** 63n + 5n, 0); big.writeBigInt64BE(-42n, 8);
+console.log(big.readBigUInt64LE(0), big.readBigInt64BE(8));
+const v = Buffer.alloc(6);
+v.writeUIntBE(0x123456789a, 0, 5); console.log(v.readUIntBE(0, 5).toString(16), v.readIntLE(0, 3));
+console.log(b.readUint16LE(2) === b.readUInt16LE(2), typeof b.writeUint32BE);
+console.log(Buffer.from([1, 2, 3, 4]).swap16(), Buffer.from([1, 2, 3, 4]).swap32());

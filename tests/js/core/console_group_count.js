@@ -1,0 +1,14 @@
+console.group('Group A');
+console.log('inside A');
+console.group();
+console.log('nested\nmultiline');
+console.error('nested error');
+console.groupEnd();
+console.groupCollapsed('collapsed');
+console.log({ obj: { in: 'group' }, with: ['several', 'keys', 'to', 'wrap', 'the', 'line', 'beyond', 'eighty', 'chars'] });
+console.groupEnd();
+console.groupEnd();
+console.groupEnd();
+console.log('outside');
+console.count(); console.count(); console.count('label'); console.count('default');
+console.countReset(); console.count();

@@ -1,0 +1,10 @@
+console.table([{ a: 1, b: 'x' }, { a: 2, c: true }]);
+console.table([1, 'two', { three: 3 }]);
+console.table({ row1: { col: 1 }, row2: { col: 2, other: [1, 2] } });
+console.table([{ a: 1, b: 2 }, { a: 3, b: 4 }], ['a']);
+console.table(new Map([['key', 'value'], ['k2', { o: 1 }]]));
+console.table(new Set(['s1', 's2']));
+console.table([[1, 2], [3, 4, 5]]);
+console.table('not tabular');
+console.table([]);
+console.table([{ 'ünïcödé': 'wide 漢字' }]);

@@ -1,0 +1,21 @@
+const EventEmitter = require('events');
+const e = new EventEmitter();
+e.on('x', (a, b) => console.log('x1', a, b));
+e.prependListener('x', () => console.log('x0'));
+e.once('x', function () { console.log('once', this === e); });
+console.log(e.emit('x', 1, 2), e.emit('x', 3), e.emit('nothing'));
+console.log(e.listenerCount('x'), e.eventNames(), e.listeners('x').length, e.rawListeners('x').length);
+e.removeAllListeners('x');
+console.log(e.listenerCount('x'), e.getMaxListeners(), EventEmitter.defaultMaxListeners);
+console.log(EventEmitter.EventEmitter === EventEmitter, typeof EventEmitter.once, typeof EventEmitter.on);
+const order = [];
+e.on('newListener', (n) => order.push('new:' + String(n)));
+e.on('removeListener', (n) => order.push('rm:' + String(n)));
+const f = () => {};
+e.on('y', f); e.off('y', f);
+console.log(order);
+class Sub extends EventEmitter {}
+const s = new Sub();
+s.on('hi', () => console.log('sub hi'));
+s.emit('hi');
+console.log(s instanceof EventEmitter, Object.keys(s));

@@ -1,0 +1,10 @@
+const EventEmitter = require('events');
+const e = new EventEmitter({ captureRejections: true });
+e.on('job', async () => { throw new Error('async failure'); });
+e.on('error', (err) => console.log('captured:', err.message));
+e.emit('job');
+const f = new EventEmitter({ captureRejections: true });
+f[Symbol.for('nodejs.rejection')] = (err, ev) => console.log('custom rejection handler:', err.message, ev);
+f.on('other', async () => { throw new Error('boom'); });
+f.emit('other');
+console.log(EventEmitter.captureRejections, typeof EventEmitter.captureRejectionSymbol);

@@ -1,0 +1,24 @@
+const fs = require('fs');
+const path = require('path');
+const os = require('os');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nc-core-'));
+const rel = (p) => p.split(dir).join('<dir>');
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+
+const f = path.join(dir, 'file.bin');
+fs.writeFileSync(f, Buffer.alloc(1234));
+const st = fs.statSync(f);
+console.log(st.isFile(), st.isDirectory(), st.isSymbolicLink(), st.size, st.nlink, typeof st.mtimeMs, st.mtime instanceof Date, st.constructor.name);
+console.log(Object.keys(st));
+const d = fs.statSync(dir);
+console.log(d.isDirectory(), d.isFile(), (d.mode & fs.constants.S_IFMT) === fs.constants.S_IFDIR);
+fs.symlinkSync(f, path.join(dir, 'ln'));
+console.log(fs.lstatSync(path.join(dir, 'ln')).isSymbolicLink(), fs.statSync(path.join(dir, 'ln')).isSymbolicLink());
+console.log(fs.statSync(path.join(dir, 'nope'), { throwIfNoEntry: false }));
+const fd = fs.openSync(f, 'r');
+console.log(fs.fstatSync(fd).size);
+fs.closeSync(fd);
+fs.chmodSync(f, 0o600); console.log((fs.statSync(f).mode & 0o777).toString(8));
+fs.utimesSync(f, 1000, new Date(2000000)); console.log(fs.statSync(f).mtimeMs, fs.statSync(f).atime.toISOString());
+fs.truncateSync(f, 10); console.log(fs.statSync(f).size);
+console.log(fs.statSync(f) instanceof fs.Stats);

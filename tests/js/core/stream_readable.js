@@ -1,0 +1,13 @@
+const { Readable } = require('stream');
+const r = Readable.from(['a', 'b', 'c']);
+const got = [];
+r.on('data', (c) => got.push(c));
+r.on('end', () => console.log('end', got));
+const r2 = new Readable({ read() {} });
+r2.push('x'); r2.push(Buffer.from('y')); r2.push(null);
+r2.setEncoding('utf8');
+r2.on('data', (c) => console.log('r2 data', JSON.stringify(c)));
+r2.on('close', () => console.log('r2 close'));
+const r3 = new Readable({ objectMode: true, read() { this.push({ n: 1 }); this.push(null); } });
+r3.on('data', (o) => console.log('object', o));
+console.log(typeof Readable.from, r.readable, r2.readableEncoding, r3.readableObjectMode);

@@ -1,0 +1,14 @@
+const util = require('util');
+console.log(util.format('%s|%s|%s|%s', 'str', 42, { a: 1 }, [1, 2]));
+console.log(util.format('%d|%d|%d|%d', 42.5, '42', '0x10', 10n));
+console.log(util.format('%i|%i|%f|%f', 42.9, '-3.7', '3.25', 'abc'));
+console.log(util.format('%j|%j', { a: [1, { b: 2 }] }, 'str'));
+const circ = { name: 'c' }; circ.self = circ;
+console.log(util.format('%j', circ));
+console.log(util.format('%o', { a: [1, 2, { b: { c: {} } }], f() {} }));
+console.log(util.format('%O', { a: [1, 2, { b: { c: { d: 1 } } }] }));
+console.log(util.format('%% %s %%', 'x'), util.format('%c styled', 'color: red'));
+console.log(util.format('no args %s'), util.format('extra', 1, 'two', { three: 3 }));
+console.log(util.format(1, 2, '3'), util.format(null, undefined), util.format('%s', null, undefined));
+console.log(util.format('%s', Symbol('sym')), util.format('%s', -0), util.format('%d', -0), util.format('%s', 2n));
+console.log(util.format('%s', { toString() { return 'custom'; } }), util.format('%s', new Error('e').message));

@@ -1,0 +1,15 @@
+const util = require('util');
+console.log(util.inspect({ a: 1, b: 'two', c: [3], d: { e: { f: { g: { h: 1 } } } } }));
+console.log(util.inspect({ a: { b: { c: { d: 1 } } } }, { depth: 0 }), util.inspect({ a: { b: { c: {} } } }, { depth: Infinity }));
+console.log(util.inspect('str'), util.inspect("it's"), util.inspect(`both ' and "`), util.inspect(42), util.inspect(-0));
+console.log(util.inspect([1, , 3]), util.inspect(new Array(5)), util.inspect([undefined, null]));
+console.log(util.inspect(new Map([[1, { a: 1 }], ['k', [1, 2]]])), util.inspect(new Set([1, 'a', [2]])));
+console.log(util.inspect(Object.create(null)), util.inspect(Object.assign(Object.create(null), { x: 1 })));
+console.log(util.inspect(function foo() {}), util.inspect(() => {}), util.inspect(class A {}), util.inspect(async function af() {}));
+console.log(util.inspect(new Date(86400000)), util.inspect(/ab+c/gi), util.inspect(null), util.inspect(undefined));
+console.log(util.inspect({ 'key-with-dash': 1, valid_id: 2, 3: 'num' }));
+console.log(util.inspect('x'.repeat(30)), util.inspect(Array.from({ length: 120 }, (_, i) => i)).split('\n').length);
+console.log(util.inspect({ s: 'a\nb\tc' }), util.inspect(new Error('err').message));
+console.log(util.inspect(new Uint8Array([1, 2, 3])), util.inspect([new Float64Array(2)]));
+console.log(util.inspect({ a: 1 }, { compact: false }), util.inspect([[[[1]]]]), util.inspect({ arr: [[[[[1]]]]] }));
+console.log(util.inspect({ b: 2, a: 1 }, { sorted: true }), util.inspect({ get g() { return 1; } }, { getters: true }));

@@ -1,0 +1,2 @@
+exports.named = 'n';
+exports.other = 'o';

@@ -1,0 +1,1 @@
+const a = require('./_cycle_a'); exports.seenA = a.loaded;

@@ -1,0 +1,1 @@
+module.exports = function greet(n) { return 'hello ' + n; }; module.exports.extra = 1;

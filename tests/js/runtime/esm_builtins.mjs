@@ -1,0 +1,10 @@
+import { EventEmitter, once } from 'node:events';
+import events from 'events';
+import * as timers from 'node:timers';
+import { setTimeout as sleep } from 'node:timers/promises';
+console.log(events === EventEmitter, typeof once, typeof timers.setTimeout);
+const e = new EventEmitter();
+setTimeout(() => e.emit('go', 7), 1);
+const [v] = await once(e, 'go');
+console.log('once', v);
+console.log('slept', await sleep(2, 'value'));

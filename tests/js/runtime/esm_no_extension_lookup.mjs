@@ -1,0 +1,2 @@
+import x from './_lib';
+console.log(x);

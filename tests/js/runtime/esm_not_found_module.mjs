@@ -1,0 +1,2 @@
+import x from './_missing_file.mjs';
+console.log(x);

@@ -1,0 +1,2 @@
+import x from 'no-such-pkg-xyz';
+console.log(x);

@@ -1,0 +1,2 @@
+export const fromDep = 'dep';
+export default function hello() { return 'hello default'; }

@@ -1,0 +1,1 @@
+console.log('cjs file in a module package', typeof require, this === module.exports);

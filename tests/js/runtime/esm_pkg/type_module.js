@@ -1,0 +1,2 @@
+import hello, { fromDep } from './_dep.js';
+console.log(hello(), fromDep, typeof this);

@@ -1,0 +1,3 @@
+process.on('exit', (code) => { console.log('exit code in listener', code, process.exitCode); });
+process.exitCode = 5;
+setTimeout(() => { throw new Error('late'); }, 1);

@@ -1,0 +1,13 @@
+const t = process.hrtime.bigint();
+console.log(typeof t);
+const [s, ns] = process.hrtime();
+console.log(Number.isInteger(s), Number.isInteger(ns), ns < 1e9);
+const d = process.hrtime([s, ns]);
+console.log(d[0] >= 0, d.length);
+console.log(typeof process.uptime(), typeof process.memoryUsage().rss, typeof process.memoryUsage.rss());
+console.log(typeof process.pid, process.platform, typeof process.arch, process.version.startsWith('v20.'));
+console.log(typeof process.versions.node, process.release.name, process.cwd() === __dirname);
+process.env.NC_TEST_VAR = 12;
+console.log(process.env.NC_TEST_VAR, typeof process.env.NC_TEST_VAR, 'NC_TEST_VAR' in process.env);
+delete process.env.NC_TEST_VAR;
+console.log(process.env.NC_TEST_VAR);

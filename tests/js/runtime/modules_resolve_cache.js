@@ -1,0 +1,12 @@
+const path = require('path');
+const r = require.resolve('./_data.json');
+console.log(path.basename(r), path.isAbsolute(r));
+const data = require('./_data.json');
+console.log(data.name, data.list.length);
+console.log(require.cache[r].exports === data);
+delete require.cache[r];
+console.log(require('./_data.json') === data);
+console.log(require.resolve('fs'), require.resolve('node:fs'));
+console.log(require.resolve('userdep').endsWith(path.join('node_modules', 'userdep', 'main.js')));
+console.log(require.main === module, module.id, typeof module.paths);
+console.log(this === module.exports, typeof __dirname);

@@ -1,0 +1,3 @@
+console.log('before return');
+if (true) return;
+console.log('never');

@@ -1,0 +1,8 @@
+const log = [];
+setImmediate(() => log.push('immediate'));
+process.nextTick(() => log.push('tick1'));
+Promise.resolve().then(() => log.push('promise1')).then(() => log.push('promise2'));
+queueMicrotask(() => log.push('microtask'));
+process.nextTick(() => log.push('tick2'));
+log.push('sync');
+setTimeout(() => { console.log(log.join(' ')); }, 20);

@@ -1,0 +1,11 @@
+const t = setTimeout(() => console.log('never: unref'), 10000);
+t.unref();
+console.log(t.hasRef());
+t.ref();
+console.log(t.hasRef());
+t.unref();
+const i = setInterval(() => console.log('never: interval'), 10000);
+i.unref();
+const im = setImmediate(() => console.log('immediate runs'));
+console.log(typeof im.ref, typeof im.unref, im.hasRef());
+setTimeout(() => console.log('ref timer runs'), 5);

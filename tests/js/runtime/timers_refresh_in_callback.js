@@ -1,0 +1,6 @@
+let n = 0;
+const t = setTimeout(() => {
+  n++;
+  console.log('fire', n);
+  if (n < 3) t.refresh();
+}, 5);

@@ -1,0 +1,2 @@
+process.on('uncaughtException', () => { throw new Error('second'); });
+throw new Error('first');

@@ -1,0 +1,1 @@
+Promise.resolve(1).then(() => { throw new TypeError('from then'); });

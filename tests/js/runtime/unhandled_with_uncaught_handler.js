@@ -1,0 +1,3 @@
+process.on('uncaughtException', (err, origin) => console.log('handler', err.message, origin));
+Promise.reject(new Error('rejected'));
+setTimeout(() => console.log('alive'), 5);
