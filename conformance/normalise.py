@@ -8,6 +8,9 @@ _ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z")
 _FLOAT = re.compile(r"\b\d+\.\d+(e[+-]?\d+)?\b")
 _MS = re.compile(r"\b\d+(\.\d+)? ?(ms|milliseconds)\b")
 _FRAME = re.compile(r"^\s+at .*$|^Node\.js v\d+.*$", re.M)
+# ports the kernel picks (listen(0), client source ports): Linux's ephemeral range 32768-60999,
+# seen after a colon (host:port, `port: n`) or the word "port"
+_EPHEMERAL = re.compile(r"(?<=[:\s])(3[2-9]\d{3}|[45]\d{4}|60\d{3})\b(?=[^.\d]|$)")
 
 
 def normalise(text: str, ports: dict[int, int], workdir: str) -> str:
@@ -17,6 +20,7 @@ def normalise(text: str, ports: dict[int, int], workdir: str) -> str:
     text = _MS.sub("<N> ms", text)
     for fixed, actual in sorted(ports.items(), key=lambda kv: -len(str(kv[1]))):
         text = re.sub(rf"\b{actual}\b", f"<PORT:{fixed}>", text)
+    text = _EPHEMERAL.sub("<EPHEMERAL-PORT>", text)
     text = _FLOAT.sub("<FLOAT>", text)
     text = _FRAME.sub("", text)
     text = re.sub(r"\n{3,}", "\n\n", text)

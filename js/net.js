@@ -272,7 +272,7 @@ Object.defineProperty(Socket.prototype, '_connecting', {
 });
 Object.defineProperty(Socket.prototype, 'pending', {
   __proto__: null, configurable: true,
-  get() { return !this._handle || this.connecting; },
+  get() { return !this._handle || this.connecting || this.destroyed; },  // Node drops _handle in destroy()
 });
 Object.defineProperty(Socket.prototype, 'readyState', {
   __proto__: null, configurable: true,
@@ -557,6 +557,7 @@ Server.prototype.listen = function(...args) {
   }
   let port = options.port;
   if (port === undefined || port === null) port = 0;
+  else if (typeof port !== 'number' && typeof port !== 'string') throw new ERR_INVALID_ARG_VALUE('options', options);
   else port = validatePort(port, 'options.port');
   const host = options.host || null;
   const h = binding.createServer(serverOnevent(this));

@@ -221,7 +221,10 @@ function clearTimeout(timer) {
   }
 }
 
-const clearInterval = clearTimeout;
+function clearInterval(timer) {
+  // its own function (Node prints [Function: clearInterval]); intervals are timers
+  clearTimeout(timer);
+}
 
 // Called by Python when the earliest timer is due.
 function processTimers(now) {

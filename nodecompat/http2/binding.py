@@ -63,6 +63,9 @@ class Arenas:
         self.pay_max = len(self.pay)
 
 
+# request() return value: the peer's GOAWAY came first (JS refuses the stream like nghttp2).
+REFUSED_AFTER_GOAWAY = -1000
+
 def _view(x: Any) -> memoryview:
     m = memoryview(x)
     return m if m.format == "B" else m.cast("B")
@@ -287,18 +290,6 @@ class _LateData:
         self.js = None
 
 
-def _end_without_trailers(session: Session, st: Stream) -> int:
-    """Node sends empty trailers as an empty DATA frame with END_STREAM (h2 cannot send an empty
-    HEADERS block). Engine request: docs/engine-requests.md item 7."""
-    if st.closed or st.ended_local or st.id is None:
-        return -510
-    session.conn.end_stream(st.id)
-    st.ended_local = True
-    session._maybe_closed(st)
-    session._want_flush()
-    return 0
-
-
 def encode_headers(headers: list) -> bytes:
     """name\\0value\\0<0|1>\\0 per field (1 = never indexed), latin-1 bytes for JS."""
     parts: list[bytes] = []
@@ -387,8 +378,9 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         try:
             st = s.request(headers, sensitive, end_stream=bool(opts & STREAM_OPTION_EMPTY_PAYLOAD),
                            wait_for_trailers=bool(opts & STREAM_OPTION_GET_TRAILERS))
-        except SessionCommandError:
-            return -509
+        except SessionCommandError as e:
+            # After a received GOAWAY nghttp2 accepts the request and refuses it when sending.
+            return REFUSED_AFTER_GOAWAY if e.code == "ERR_HTTP2_GOAWAY_SESSION" else -509
         if st.id is not None:
             return st.id
         tokens[0] += 1
@@ -427,9 +419,7 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         if st is None:
             return -510
         headers, sensitive = parse_header_block(bytes(block))
-        if not headers:
-            return _end_without_trailers(js.session, st)  # type: ignore[arg-type]
-        try:
+        try:  # empty trailers: the engine ends with an empty DATA + END_STREAM, as Node does
             js.session.send_trailers(st, headers, sensitive)  # type: ignore[union-attr]
         except SessionCommandError as exc:
             return _err(exc)
@@ -544,9 +534,9 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
     def set_next_stream_id(js: JSSession, _unused: Any = None) -> int:
         if js.session is None:
             return 0
-        try:
-            js.session.conn.next_stream_id = int(A().args[0])  # type: ignore[attr-defined]
-        except Exception:
+        try:  # nghttp2's rules: an unusable id is ignored (Node ignores the failure too)
+            js.session.set_next_stream_id(int(A().args[0]))
+        except SessionCommandError:
             pass
         return 0
 

@@ -31,6 +31,10 @@ EV_CONNECT, EV_LOOKUP, EV_SECURE, EV_TLS_ERROR = 7, 8, 9, 10
 EV_CONNECTION, EV_SERVER_CLOSE, EV_SNI = 20, 21, 22
 
 
+CANCELED: dict[str, Any] = {"code": "ECANCELED", "errno": -125, "syscall": "connect",
+                            "message": "connect ECANCELED"}
+
+
 class JSSink:
     """Forwards a Connection's events to a JS `onevent` function."""
 
@@ -149,12 +153,13 @@ def make_net_binding(host: "Host") -> dict[str, Callable[..., Any]]:
                 h.conn.fail(exc.desc)
                 return
             except asyncio.CancelledError:
-                h.conn.fail({"code": "ECANCELED", "errno": -125, "syscall": "connect",
-                             "message": "connect ECANCELED"})
+                h.conn.fail(CANCELED)
                 return
             if h.sink is not None:
                 host.call(fn, EV_CONNECT)
         h.task = loop.create_task(run())
+        # a task cancelled before its first step never enters run(): report the close anyway
+        h.task.add_done_callback(lambda t: h.conn.fail(CANCELED) if t.cancelled() else None)
         return h
 
     def write(h: SocketHandle, data: Any) -> bool:

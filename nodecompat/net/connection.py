@@ -8,7 +8,6 @@ the caller may keep writing (the transport buffer is under its high watermark); 
 from __future__ import annotations
 
 import asyncio
-import os
 import socket
 import ssl
 from dataclasses import dataclass
@@ -154,7 +153,12 @@ class Connection(asyncio.Protocol):
             return
         self.write_eof = True
         if t.can_write_eof():
-            t.write_eof()
+            try:
+                t.write_eof()
+            except OSError:
+                # the peer is already gone (ENOTCONN): Node's end() just finishes the close
+                t.close()
+                return
             if self.read_eof:
                 t.close()
         else:
@@ -168,22 +172,7 @@ class Connection(asyncio.Protocol):
     def destroy(self) -> None:
         """Close now, dropping queued data (Node's destroy())."""
         if self.transport is not None and not self.closed:
-            self._drain_kernel()
             self.transport.abort()
-
-    def _drain_kernel(self) -> None:
-        # libuv reads eagerly, so when Node closes an fd the kernel buffer is usually empty and
-        # the peer sees FIN. A paused/behind asyncio transport may leave bytes there, and closing
-        # then sends RST (the peer gets ECONNRESET where Node's would see an orderly end).
-        if self.sock is None:
-            return
-        try:
-            fd = self.sock.fileno()
-            for _ in range(64):
-                if not os.read(fd, 65536):
-                    break
-        except OSError:                   # BlockingIOError: drained; others: the socket is gone
-            pass
 
     def reset(self) -> None:
         """Close with RST (Node's resetAndDestroy())."""

@@ -64,7 +64,7 @@ class Host:
         # one pythonmonkey interval, ref'ed while any Handle is (notes §1)
         # pythonmonkey's own setInterval, saved before the first bootstrap replaces the global
         ka = pm.eval("(() => { const k = Symbol.for('nodecompat.pmSetInterval');"
-                     " globalThis[k] ??= setInterval;"
+                     " if (!globalThis[k]) Object.defineProperty(globalThis, k, { value: setInterval, configurable: true });"
                      " const t = globalThis[k](() => {}, 2 ** 30); t.unref();"
                      " return [() => { t.ref(); }, () => { t.unref(); }]; })()")
         self.registry = Registry(ka[0], ka[1])

@@ -115,7 +115,7 @@ def make_tls_binding(host: "Host") -> dict[str, Callable[..., Any]]:
                     asyncio.CancelledError) as exc:
                 sink = h.sink
                 if sink is not None and sink.fn is not None:
-                    host.call(sink.fn, EV_TLS_ERROR, handshake_error(exc))
+                    host.call(sink.fn, EV_TLS_ERROR, handshake_error(exc, bool(server_side)))
                 # asyncio closed the raw transport behind our back: report the close ourselves
                 conn.connection_lost(None)
         conn.pause()     # no handshake bytes may reach JS as data before start_tls takes over

@@ -62,7 +62,7 @@ def _standard_name(name: str) -> str:
     return _STD.get(name, name)
 
 
-def handshake_error(exc: BaseException) -> dict[str, Any]:
+def handshake_error(exc: BaseException, server_side: bool = False) -> dict[str, Any]:
     """Node-style description of a failed handshake (`ERR_SSL_*` codes from OpenSSL's reason)."""
     if isinstance(exc, asyncio.TimeoutError) or isinstance(exc, TimeoutError):
         return {"code": "ERR_TLS_HANDSHAKE_TIMEOUT", "message": "TLS handshake timeout"}
@@ -76,8 +76,10 @@ def handshake_error(exc: BaseException) -> dict[str, Any]:
                 "message": f"error:0A000000:{lib}::{text}"}
     if isinstance(exc, (ConnectionResetError, EOFError, ssl.SSLEOFError, ConnectionAbortedError)) or \
             isinstance(exc, OSError):
+        # Node's server reports a client that left mid-handshake as a plain hang-up
         return {"code": "ECONNRESET",
-                "message": "Client network socket disconnected before secure TLS connection was established"}
+                "message": "socket hang up" if server_side else
+                "Client network socket disconnected before secure TLS connection was established"}
     return {"code": "ERR_SSL_UNKNOWN", "message": str(exc)}
 
 

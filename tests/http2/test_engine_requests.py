@@ -186,6 +186,12 @@ def test_settings_call_one_frame_one_ack(srv: dict, lt: LoopThread) -> None:
     r2 = lt.run(_await(fut2))
     assert r2["headerTableSize"] == 1024
     assert not sess.pending_settings_ack
+    fut3 = lt.call(lambda: asyncio.ensure_future(sess.settings({"customSettings": {CUSTOM_ID: 1}})))
+    sf = settings_frames(p.read_frames(0.5))
+    assert [f.settings for f in sf] == [{CUSTOM_ID: 1}]  # custom ids alone: still one frame
+    p.send(ack)
+    assert lt.run(_await(fut3))["headerTableSize"] == 1024
+    assert not sess.pending_settings_ack
     p.close()
 
 

@@ -6,12 +6,16 @@ module.exports = function bootstrap(realm) {
   const { api, requireBuiltin } = realm;
 
   require('internal/globals/shims').install();
+  Object.defineProperty(globalThis, Symbol.toStringTag, {
+    value: 'global', writable: false, enumerable: false, configurable: true,
+  });
   require('internal/globals/stack').install();
 
   const processMod = require('internal/process/object');
   const process = processMod.createProcess(realm);
-  defineGlobal('process', process);
+  delete globalThis.global;
   defineGlobal('global', globalThis);
+  defineGlobal('process', process);
 
   const ticks = require('internal/process/task_queues');
   const execution = require('internal/process/execution');
@@ -19,8 +23,10 @@ module.exports = function bootstrap(realm) {
 
   const timers = require('internal/timers');
   timers.setup();
-  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
-    'setImmediate', 'clearImmediate']) {
+  // Node's order of the enumerable globals (Object.keys(globalThis), console.log(globalThis))
+  for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
+    'setInterval', 'setTimeout']) {
+    delete globalThis[name]; // the engine's, so ours take Node's place in key order
     defineGlobal(name, timers[name]);
   }
   defineGlobal('queueMicrotask', ticks.queueMicrotask);
@@ -56,16 +62,21 @@ module.exports = function bootstrap(realm) {
   api.exitCode = () => execution.currentExitCode();
 };
 
+// The globals Node makes enumerable; every other one is not.
+const kEnumerable = new Set(['global', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
+  'setInterval', 'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance',
+  'fetch', 'crypto']);
+
 function defineGlobal(name, value) {
   Object.defineProperty(globalThis, name, {
-    value, writable: true, configurable: true, enumerable: name === 'global',
+    value, writable: true, configurable: true, enumerable: kEnumerable.has(name),
   });
 }
 
 function defineLazyGlobal(name, get) {
   Object.defineProperty(globalThis, name, {
     configurable: true,
-    enumerable: false,
+    enumerable: kEnumerable.has(name),
     get() {
       const value = get();
       defineGlobal(name, value);

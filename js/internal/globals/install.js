@@ -6,7 +6,12 @@ function install(defineGlobal, defineLazyGlobal) {
   installUrl(defineGlobal);
   defineLazyGlobal('Blob', () => require('buffer').Blob);
   installDispose();
-  defineLazyGlobal('structuredClone', () => require('internal/globals/structured_clone').structuredClone);
+  defineGlobal('structuredClone', require('internal/globals/structured_clone').structuredClone);
+  // atob/btoa are buffer's (Node's errors); re-added so they follow structuredClone in key order
+  delete globalThis.atob;
+  delete globalThis.btoa;
+  defineGlobal('atob', require('buffer').atob);
+  defineLazyGlobal('btoa', () => require('buffer').btoa);
   defineLazyGlobal('AbortController', () => require('internal/globals/abort').AbortController);
   defineLazyGlobal('AbortSignal', () => require('internal/globals/abort').AbortSignal);
   defineLazyGlobal('performance', () => require('perf_hooks').performance);

@@ -91,6 +91,7 @@ const {
   toHeaderObject,
   validateSettings,
 } = require('internal/http2/util');
+const perf = require('internal/http2/perf');
 const { SessionHandle } = require('internal/http2/handle');
 
 const {
@@ -127,6 +128,7 @@ const NGHTTP2_HCAT_PUSH_RESPONSE = 2;
 const NGHTTP2_ERR_STREAM_ID_NOT_AVAILABLE = -509;
 const NGHTTP2_ERR_INVALID_ARGUMENT = -501;
 const NGHTTP2_ERR_STREAM_CLOSED = -510;
+const REFUSED_AFTER_GOAWAY = -1000;  // binding.py: request() after the peer's GOAWAY
 const NGHTTP2_ERR_NOMEM = -901;
 const STREAM_OPTION_EMPTY_PAYLOAD = 1;
 const STREAM_OPTION_GET_TRAILERS = 2;
@@ -493,8 +495,9 @@ const proxySocketHandler = {
   },
 };
 
-function pingCallback(cb) {
+function pingCallback(cb, session) {
   return function pingCallback(ack, duration, payload) {
+    if (ack) perf.sessionPing(session, duration);
     if (ack) cb(null, duration, payload);
     else cb(new ERR_HTTP2_PING_CANCEL());
   };
@@ -569,6 +572,7 @@ function emitClose(self, error) {
 
 function cleanupSession(session) {
   const socket = session[kSocket];
+  perf.sessionEnd(session, socket, session[kType] === NGHTTP2_SESSION_SERVER ? 'server' : 'client');
   const handle = session[kHandle];
   session[kProxySocket] = undefined;
   session[kSocket] = undefined;
@@ -684,6 +688,7 @@ class Http2Session extends EventEmitter {
     this[kEncrypted] = undefined;
     this[kAlpnProtocol] = undefined;
     this[kType] = type;
+    perf.sessionStart(this);
     this[kProxySocket] = null;
     this[kSocket] = socket;
     this[kTimeout] = null;
@@ -749,7 +754,7 @@ class Http2Session extends EventEmitter {
       if (payload.byteLength !== 8) throw new ERR_HTTP2_PING_LENGTH();
     }
     validateFunction(callback, 'callback');
-    const cb = pingCallback(callback);
+    const cb = pingCallback(callback, this);
     if (this.connecting || this.closed) {
       process.nextTick(cb, false, 0.0, payload);
       return;
@@ -987,6 +992,13 @@ function requestOnConnect(headers, options) {
       case NGHTTP2_ERR_STREAM_ID_NOT_AVAILABLE:
         this.destroy(new ERR_HTTP2_OUT_OF_STREAMS());
         break;
+      case REFUSED_AFTER_GOAWAY:   // nghttp2 closes it with REFUSED_STREAM when it would be sent
+        setImmediate(() => {
+          if (this.destroyed) return;
+          closeStream(this, NGHTTP2_REFUSED_STREAM, kNoRstStream);
+          this.destroy();
+        });
+        break;
       case NGHTTP2_ERR_INVALID_ARGUMENT:
         this.destroy(new ERR_HTTP2_STREAM_SELF_DEPENDENCY());
         break;
@@ -1198,6 +1210,7 @@ class Http2Stream extends Duplex {
     const session = this[kSession];
     session[kState].pendingStreams.delete(this);
     session[kState].streams.set(id, this);
+    perf.sessionStream(session, this);
     this[kID] = id;
     handle.owner = this;
     this[kHandle] = handle;
@@ -1390,6 +1403,7 @@ class Http2Stream extends Duplex {
     const id = this[kID];
     const state = this[kState];
     const sessionState = session[kState];
+    perf.streamEnd(session, this, id);
     const sessionCode = sessionState.goawayCode || sessionState.destroyCode;
     let code = this.closed ? this.rstCode : sessionCode;
     if (err != null) {

@@ -22,7 +22,7 @@ a.listen(0, () => {
   });
   b.listen(port);
 });
-for (const bad of [65536, -1, 'abc', 1.5, true]) {
+for (const bad of [65536, -1, 1.5, true]) {
   try { net.createServer().listen(bad); } catch (e) { console.log('listen', JSON.stringify(bad), e.code, e.message); }
 }
 try { net.connect({ port: 'x' }); } catch (e) { console.log('connect', e.code, e.message); }
