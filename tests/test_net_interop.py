@@ -55,7 +55,6 @@ async def _proc(*cmd: str, stdin: bytes = b"") -> tuple[int, str]:
     return p.returncode or 0, out.decode(errors="replace")
 
 
-@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is part of the test environment")
 def test_curl_against_tls_server() -> None:
     async def main() -> None:
         ctx = create_context(SecureContextOptions(key=pem("server-key"), cert=pem("server-cert"),
