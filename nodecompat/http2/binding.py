@@ -15,6 +15,8 @@ from __future__ import annotations
 import struct
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
+from h2.exceptions import H2Error
+
 from ..runtime.bindings import binding
 from . import events as ev
 from .options import SessionOptions
@@ -403,27 +405,24 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             return _err(exc)
         return 0
 
-    def info(js: JSSession, block: Any) -> int:
+    def _send_block(js: JSSession, block: Any, command: str) -> int:
+        """A header-block command on args[0]'s stream: 0, or a negative error for JS."""
         st = _stream(js)
         if st is None:
             return -510
         headers, sensitive = parse_header_block(bytes(block))
         try:
-            js.session.info(st, headers, sensitive)  # type: ignore[union-attr]
+            getattr(js.session, command)(st, headers, sensitive)
         except SessionCommandError as exc:
             return _err(exc)
         return 0
 
+    def info(js: JSSession, block: Any) -> int:
+        return _send_block(js, block, "info")
+
     def trailers(js: JSSession, block: Any) -> int:
-        st = _stream(js)
-        if st is None:
-            return -510
-        headers, sensitive = parse_header_block(bytes(block))
-        try:  # empty trailers: the engine ends with an empty DATA + END_STREAM, as Node does
-            js.session.send_trailers(st, headers, sensitive)  # type: ignore[union-attr]
-        except SessionCommandError as exc:
-            return _err(exc)
-        return 0
+        # empty trailers: the engine ends with an empty DATA + END_STREAM, as Node does
+        return _send_block(js, block, "send_trailers")
 
     def push_promise(js: JSSession, block: Any) -> int:
         """args: [parent stream, streamOptions] -> promised stream id or a negative error."""
@@ -514,8 +513,8 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         origin, value = raw[:k], raw[k:]
         try:
             js.session.altsvc(value, stream_id if stream_id else origin)
-        except Exception:
-            pass
+        except (SessionCommandError, H2Error):
+            pass   # session closing, or a stream h2 no longer knows: nothing to advertise on
 
     def origin(js: JSSession, data: Any) -> None:
         if js.session is None:
@@ -523,8 +522,8 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         items = [o for o in bytes(data).decode("latin-1").split("\0") if o]
         try:
             js.session.origin(items)
-        except Exception:
-            pass
+        except SessionCommandError:
+            pass   # the session is closing: Node drops the frame too
 
     def set_local_window_size(js: JSSession, _unused: Any = None) -> int:
         if js.session is not None:
