@@ -60,6 +60,13 @@ def start(cmd: list[str], script: Path, env: dict[str, str]) -> tuple[subprocess
     raise RuntimeError(f"server did not start: {' '.join(cmd)}: {proc.stderr.read() if proc.stderr else ''}")
 
 
+def cpu_s(pid: int) -> float:
+    """utime + stime of a process (CPU per request is steadier than req/s on a loaded machine)."""
+    import os
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def h2load(port: int, n: int, c: int, m: int, tls: bool) -> float:
     url = f"{'https' if tls else 'http'}://127.0.0.1:{port}/"
     out = subprocess.run(["h2load", "-n", str(n), "-c", str(c), "-m", str(m), url],
@@ -101,17 +108,22 @@ def main() -> int:
                 continue
             script = tmp / f"{name}.js"
             script.write_text(src)
-            rates = {}
+            rates: dict[str, float] = {}
+            cpu: dict[str, float] = {}
             for label, cmd in (("node", ["node"]), ("nodecompat", [sys.executable, "-m", "nodecompat"])):
                 proc, port = start(cmd, script, env)
                 try:
+                    c0 = cpu_s(proc.pid)
                     rates[label] = h2load(port, a.n, a.c, a.m, a.tls)
+                    cpu[label] = (cpu_s(proc.pid) - c0) / a.n * 1e6
                 finally:
                     proc.kill()
                     proc.wait()
             ratio = rates["nodecompat"] / rates["node"]
             print(f"{name}{' tls' if a.tls else ''}: node {rates['node']:.0f} req/s, "
-                  f"nodecompat {rates['nodecompat']:.0f} req/s, ratio {ratio:.2f}")
+                  f"nodecompat {rates['nodecompat']:.0f} req/s, ratio {ratio:.2f}; CPU/req node "
+                  f"{cpu['node']:.1f} us, nodecompat {cpu['nodecompat']:.1f} us, "
+                  f"ratio {cpu['node'] / cpu['nodecompat']:.2f}")
     return 0
 
 

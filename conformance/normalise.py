@@ -9,8 +9,9 @@ _FLOAT = re.compile(r"\b\d+\.\d+(e[+-]?\d+)?\b")
 _MS = re.compile(r"\b\d+(\.\d+)? ?(ms|milliseconds)\b")
 _FRAME = re.compile(r"^\s+at .*$|^Node\.js v\d+.*$", re.M)
 # ports the kernel picks (listen(0), client source ports): Linux's ephemeral range 32768-60999,
-# seen after a colon (host:port, `port: n`) or the word "port"
-_EPHEMERAL = re.compile(r"(?<=[:\s])(3[2-9]\d{3}|[45]\d{4}|60\d{3})\b(?=[^.\d]|$)")
+# seen after a colon (host:port, `port: n`) or a space ("port is n."); a following "." is only a
+# float's when a digit comes after it
+_EPHEMERAL = re.compile(r"(?<=[:\s])(3[2-9]\d{3}|[45]\d{4}|60\d{3})\b(?=\.(?!\d)|[^.\d]|$)")
 
 
 def normalise(text: str, ports: dict[int, int], workdir: str) -> str:

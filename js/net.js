@@ -11,9 +11,10 @@ const {
     ERR_INVALID_IP_ADDRESS,
   },
 } = require('internal/errors');
-const { validateFunction, validateNumber, validatePort } = require('internal/validators');
+const { validateFunction, validateNumber, validatePort, validateString } = require('internal/validators');
 const C = require('internal/net/constants');
 const { errorFromDesc } = require('internal/net/errors');
+const { SocketAddress } = require('internal/net/socketaddress');
 const binding = internalBinding('net');
 
 // ---- isIP ---------------------------------------------------------------------------------
@@ -434,7 +435,15 @@ Socket.prototype.connect = function(...args) {
     this.destroyed = false;
   }
   if (options.path) {
-    throw new ERR_INVALID_ARG_VALUE('options.path', options.path, 'is not supported by nodecompat (no IPC)');
+    // IPC: a Unix domain socket
+    validateString(options.path, 'options.path');
+    this.connecting = true;
+    this.writable = true;
+    this._handle = binding.connectPath(makeOnevent(this), options.path);
+    if (!this[kRefed]) binding.ref(this._handle, false);
+    if (this[kTimeoutMs]) binding.setTimeout(this._handle, this[kTimeoutMs]);
+    if (options.timeout) this.setTimeout(options.timeout);
+    return this;
   }
   const { host = 'localhost', localAddress, family = 0 } = options;
   let { port, localPort } = options;
@@ -549,9 +558,7 @@ Server.prototype.listen = function(...args) {
   let backlog = options.backlog;
   if (args.length >= 3 && typeof args[2] === 'number') backlog = args[2];
   else if (args.length >= 2 && typeof args[1] === 'number') backlog = args[1];
-  if (options.path) {
-    throw new ERR_INVALID_ARG_VALUE('options.path', options.path, 'is not supported by nodecompat (no IPC)');
-  }
+  if (options.path) return this._listenPath(options, backlog);
   if (typeof args[0] === 'object' && args[0] !== null && !('port' in args[0]) && !('path' in args[0])) {
     throw new ERR_INVALID_ARG_VALUE('options', args[0], 'must have the property "port" or "path"');
   }
@@ -576,10 +583,31 @@ Server.prototype.listen = function(...args) {
   return this;
 };
 
+// IPC: listen on a Unix domain socket path
+Server.prototype._listenPath = function(options, backlog) {
+  validateString(options.path, 'options.path');
+  const h = binding.createServer(serverOnevent(this));
+  if (this._unref) binding.serverRef(h, false);
+  const err = binding.listenPath(h, options.path, backlog === undefined ? 511 : backlog);
+  if (err) {
+    const ex = errorFromDesc(err);
+    process.nextTick(() => this.emit('error', ex));
+    return this;
+  }
+  this._handle = h;
+  this._pipeName = options.path;
+  if (this._maxConnections !== undefined) binding.setMaxConnections(h, this._maxConnections);
+  this._listeningId++;
+  const id = this._listeningId;
+  process.nextTick(() => { if (this._listeningId === id && this._handle) this.emit('listening'); });
+  return this;
+};
+
 Server.prototype.address = function() {
   if (!this._handle) return null;
   const a = binding.address(this._handle);
   if (!a) return null;
+  if (typeof a === 'string') return a;
   return { address: `${a.address}`, family: `${a.family}`, port: a.port };
 };
 
@@ -639,10 +667,14 @@ function ipToBigInt(addr, family) {
 }
 class BlockList {
   constructor() { this._rules = []; }
-  addAddress(address, family = 'ipv4') { this._rules.push({ type: 'address', address, family: family.toLowerCase() }); }
+  addAddress(address, family = 'ipv4') {
+    if (SocketAddress.isSocketAddress(address)) ({ address, family } = address);
+    this._rules.push({ type: 'address', address, family: family.toLowerCase() });
+  }
   addRange(start, end, family = 'ipv4') { this._rules.push({ type: 'range', start, end, family: family.toLowerCase() }); }
   addSubnet(network, prefix, family = 'ipv4') { this._rules.push({ type: 'subnet', network, prefix, family: family.toLowerCase() }); }
   check(address, family = 'ipv4') {
+    if (SocketAddress.isSocketAddress(address)) ({ address, family } = address);
     family = family.toLowerCase();
     const v = ipToBigInt(address, family);
     const bits = family === 'ipv4' ? 32n : 128n;
@@ -678,6 +710,7 @@ function connect(...args) {
 module.exports = {
   _normalizeArgs: normalizeArgs,
   BlockList,
+  SocketAddress,
   connect,
   createConnection: connect,
   createServer,

@@ -135,8 +135,11 @@ class PerformanceObserverEntryList {
   }
 }
 
+let observesType;  // (observer, type) -> bool, reads the private field for hasObserver()
+
 class PerformanceObserver {
   #callback; #types = new Set(); #pending = []; #scheduled = false;
+  static { observesType = (obs, type) => obs.#types.has(type); }
   constructor(callback) {
     const { validateFunction } = require('internal/validators');
     validateFunction(callback, 'callback');
@@ -172,6 +175,12 @@ class PerformanceObserver {
   }
 }
 
+// For other built-ins (http2's perf entries): is anyone watching `type`?
+function hasObserver(type) {
+  for (const obs of observers) if (observesType(obs, type)) return true;
+  return false;
+}
+
 function monitorEventLoopDelay() {
   return {
     enable() { return true; }, disable() { return true; }, reset() {},
@@ -191,3 +200,8 @@ module.exports = {
     NODE_PERFORMANCE_GC_WEAKCB: 16, NODE_PERFORMANCE_GC_FLAGS_FORCED: 4,
   },
 };
+
+// Not part of Node's export list (a non-enumerable symbol key): the hooks other built-ins use.
+Object.defineProperty(module.exports, Symbol.for('nodecompat.perf_hooks.internal'), {
+  __proto__: null, value: { enqueue, hasObserver },
+});

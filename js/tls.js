@@ -6,14 +6,31 @@
 const net = require('net');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_TLS_CERT_ALTNAME_INVALID, ERR_TLS_REQUIRED_SERVER_NAME,
-           ERR_TLS_SNI_FROM_SERVER, ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS },
+           ERR_TLS_SNI_FROM_SERVER, ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS, ERR_TLS_HANDSHAKE_TIMEOUT,
+           ERR_TLS_ALPN_CALLBACK_INVALID_RESULT, ERR_OUT_OF_RANGE,
+           ERR_TLS_INVALID_STATE },
+  ConnResetException,
 } = require('internal/errors');
+const { errorFromDesc } = require('internal/net/errors');
+const { validateBuffer, validateString, validateUint32 } = require('internal/validators');
 const C = require('internal/net/constants');
 const binding = internalBinding('tls');
 
 const kWriteGate = Symbol.for('nodecompat.net.writeGate');
 const kConnectOptions = Symbol('connect-options');
 const kRoles = Symbol('roles');
+const kErrorEmitted = Symbol('error-emitted');
+const kKeylog = Symbol('keylog');
+const kIsVerified = Symbol('verified');
+const kPendingSession = Symbol('pendingSession');
+
+// A client reports key log lines only once someone listens (as Node's enableKeylogCallback).
+function keylogNewListener(event) {
+  if (event !== 'keylog') return;
+  this[kKeylog] = true;
+  if (this._handle && this._secureContext) binding.enableKeylog(this._handle);
+  this.removeListener('newListener', keylogNewListener);
+}
 
 // ---- SecureContext --------------------------------------------------------------------------
 function toBufList(v) {
@@ -42,6 +59,23 @@ function alpnList(protocols) {
   return Array.from(protocols, (p) => (typeof p === 'string' ? p : Buffer.from(p).toString('latin1')));
 }
 
+// Node's callALPNCallback: the protocol's index, -1 (none: no_application_protocol alert) or
+// the error that fails the handshake (the server reports it as 'tlsClientError').
+function alpnSelector(fn) {
+  return function selectALPN(servername, list) {
+    const protocols = Array.from(list, String);
+    try {
+      const selected = fn({ servername: servername == null ? false : `${servername}`, protocols });
+      if (selected === undefined) return -1;
+      const i = protocols.indexOf(selected);
+      if (i === -1) throw new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(selected, protocols);
+      return i;
+    } catch (err) {
+      return err;
+    }
+  };
+}
+
 class SecureContext {
   constructor(options) {
     this._options = options;
@@ -57,6 +91,7 @@ class SecureContext {
         key: toBufList(o.key), cert: toBufList(o.cert), ca: toBufList(o.ca), pfx,
         passphrase: o.passphrase ?? null, ciphers: o.ciphers ?? null, minVersion: o.minVersion ?? null,
         maxVersion: o.maxVersion ?? null, ALPN: alpnList(o.ALPNProtocols), requestCert: !!o.requestCert,
+        ALPNCallback: server && typeof o.ALPNCallback === 'function' ? alpnSelector(o.ALPNCallback) : null,
       }, !!server, sniFn || null);
       if (sniFn) return handle;
       this[kRoles][i] = handle;
@@ -195,6 +230,14 @@ function TLSSocket(socket, opts) {
   this.encrypted = true;
   this[kWriteGate] = 'secure';
   this._parent = socket || null;
+  this._hadError = false;
+  // As Node: until control is released (tls.connect does it at once, a server on 'secure'),
+  // errors go to '_tlsError' (a server's 'tlsClientError'), not to the user's 'error'.
+  this.on('error', this._tlsError);
+  this[kKeylog] = false;
+  this[kIsVerified] = false;
+  this[kPendingSession] = null;
+  if (!tlsOptions.isServer) this.on('newListener', keylogNewListener);
   if (socket && socket instanceof net.Socket) {
     if (socket._handle && !socket.connecting) this._takeOver(socket);
     else socket.once('connect', () => { this._takeOver(socket); });
@@ -208,8 +251,6 @@ TLSSocket.prototype._takeOver = function(socket) {
   socket._handle = null;
   this.connecting = false;
   this._attachHandle(h);
-  // the wrapped socket closes with us (a server counts its connections on it)
-  this.once('close', () => { if (!socket.destroyed) socket.destroy(); });
   this._startTLS();
 };
 
@@ -220,8 +261,10 @@ TLSSocket.prototype._startTLS = function() {
   let sniFn = null;
   if (server && o.server) sniFn = makeSNI(o.server, this);
   const handle = server && sniFn ? ctx._for(true, sniFn) : ctx._for(server);
+  const session = !server && o.session ? Buffer.from(o.session) : null;
   binding.start(this._handle, handle, server, server ? null : (o.servername || null),
-                o.handshakeTimeout || 120000);
+                o.handshakeTimeout || 120000, session);
+  if (this[kKeylog]) binding.enableKeylog(this._handle);
   this._secureContext = ctx;
 };
 
@@ -251,20 +294,65 @@ function defaultSNICallback(servername, cb) {
 TLSSocket.prototype._onTlsEvent = function(kind, a) {
   if (kind === C.EV_SECURE) return this._onSecure();
   if (kind === C.EV_TLS_ERROR) return this._onTlsError(a);
+  if (kind === C.EV_SESSION) {
+    // as Node: a session that arrives before the server is verified waits for secureConnect
+    if (this[kIsVerified]) return this.emit('session', a);
+    this[kPendingSession] = a;
+    return undefined;
+  }
+  if (kind === C.EV_KEYLOG) return this.emit('keylog', a);
   return undefined;
 };
 
+// A failed handshake, as Node's TLSWrap `onerror` / `onConnectEnd` / a read error.
 TLSSocket.prototype._onTlsError = function(desc) {
-  if (this.destroyed) return;   // we hung up ourselves
-  const err = new Error(`${desc.message}`);
-  for (const k of Object.keys(desc)) if (k !== 'message') err[k] = desc[k];
+  if (this.destroyed || this._hadError) return;   // we hung up ourselves
+  if (desc instanceof Error) { this._hadError = true; this.destroy(desc); return; }
   const o = this._tlsOptions;
-  if (o.isServer && o.server) {
-    o.server.emit('tlsClientError', err, this);
+  if (desc.code === 'ERR_TLS_HANDSHAKE_TIMEOUT') {
+    this._emitTLSError(new ERR_TLS_HANDSHAKE_TIMEOUT());
     this.destroy();
-  } else {
-    this.destroy(err);
+    return;
   }
+  if (desc.eof) {
+    // the peer closed before the handshake finished: a server just closes ('tlsClientError'
+    // "socket hang up" follows from 'close'); a client fails as Node's onConnectEnd
+    if (o.isServer) { this.destroy(); return; }
+    const options = this[kConnectOptions] || {};
+    this._hadError = true;
+    const error = new ConnResetException('Client network socket disconnected before secure TLS connection was established');
+    error.path = options.path;
+    error.host = options.host;
+    error.port = options.port;
+    error.localAddress = options.localAddress;
+    this.destroy(error);
+    return;
+  }
+  this._hadError = true;
+  this.destroy(errorFromDesc(desc));
+};
+
+TLSSocket.prototype._emitTLSError = function(err) {
+  const e = this._tlsError(err);
+  if (e) this.emit('error', e);
+};
+TLSSocket.prototype._tlsError = function(err) {
+  this.emit('_tlsError', err);
+  if (this._controlReleased) return err;
+  return null;
+};
+TLSSocket.prototype._releaseControl = function() {
+  if (this._controlReleased) return false;
+  this._controlReleased = true;
+  this.removeListener('error', this._tlsError);
+  return true;
+};
+
+// Node's TLSWrap closes the wrapped socket first: its 'close' precedes ours.
+TLSSocket.prototype._destroy = function(exception, cb) {
+  net.Socket.prototype._destroy.call(this, exception, cb);
+  const parent = this._parent;
+  if (parent && parent instanceof net.Socket && !parent.destroyed) process.nextTick(() => parent.destroy());
 };
 
 TLSSocket.prototype._onSecure = function() {
@@ -287,7 +375,10 @@ TLSSocket.prototype._onSecure = function() {
     }
     this[kWriteGate] = null;
     this.emit('secure');
-    if (!this.destroyed && o.server) o.server.emit('secureConnection', this);
+    if (!this.destroyed && this._releaseControl() && o.server) {
+      this.secureConnecting = false;
+      o.server.emit('secureConnection', this);
+    }
     return;
   }
   const options = this[kConnectOptions] || {};
@@ -308,7 +399,12 @@ TLSSocket.prototype._onSecure = function() {
     this.authorized = true;
   }
   this.emit('secure');
+  this.secureConnecting = false;
   this.emit('secureConnect');
+  this[kIsVerified] = true;
+  const session = this[kPendingSession];
+  this[kPendingSession] = null;
+  if (session) this.emit('session', session);
 };
 
 TLSSocket.prototype.getPeerCertificate = function(detailed) {
@@ -330,12 +426,43 @@ TLSSocket.prototype.getCipher = function() {
   return { name: `${c.name}`, standardName: `${c.standardName}`, version: `${c.version}` };
 };
 TLSSocket.prototype.isSessionReused = function() { return !!(this._tlsInfo && this._tlsInfo.reused); };
-TLSSocket.prototype.getSession = function() { return undefined; };
-TLSSocket.prototype.getTLSTicket = function() { return undefined; };
+// Node proxies these to its TLSWrap: null without a handle, undefined before there is a session.
+TLSSocket.prototype.getSession = function() {
+  if (!this._handle) return null;
+  const der = binding.getSession(this._handle);
+  return der == null ? undefined : Buffer.from(der, 'base64');
+};
+TLSSocket.prototype.getTLSTicket = function() {
+  if (!this._handle) return null;
+  const t = binding.getTLSTicket(this._handle);
+  return t == null ? undefined : Buffer.from(t, 'base64');
+};
 TLSSocket.prototype.getEphemeralKeyInfo = function() { return this._tlsOptions.isServer ? null : {}; };
 TLSSocket.prototype.setMaxSendFragment = function() { return true; };
 TLSSocket.prototype.disableRenegotiation = function() {};
 TLSSocket.prototype.enableTrace = function() {};
+TLSSocket.prototype.getFinished = function() {
+  if (!this._handle) return null;
+  const b = binding.getFinished(this._handle, false);
+  return b == null ? undefined : Buffer.from(b, 'base64');
+};
+TLSSocket.prototype.getPeerFinished = function() {
+  if (!this._handle) return null;
+  const b = binding.getFinished(this._handle, true);
+  return b == null ? undefined : Buffer.from(b, 'base64');
+};
+TLSSocket.prototype.exportKeyingMaterial = function(length, label, context) {
+  validateUint32(length, 'length', true);
+  validateString(label, 'label');
+  if (context !== undefined) validateBuffer(context, 'context');
+  if (!this._secureEstablished) throw new ERR_TLS_INVALID_STATE();
+  const b = binding.exportKeyingMaterial(this._handle, length, label, context === undefined ? null : context);
+  return b == null ? undefined : Buffer.from(b, 'base64');
+};
+TLSSocket.prototype.setSession = function(session) {
+  if (typeof session === 'string') session = Buffer.from(session, 'latin1');
+  this._tlsOptions.session = session;     // offered when the handshake starts
+};
 TLSSocket.prototype.setServername = function(name) {
   if (this._tlsOptions.isServer) throw new ERR_TLS_SNI_FROM_SERVER();
   this._tlsOptions.servername = name;
@@ -362,7 +489,7 @@ function connect(...args) {
   const tlssock = new TLSSocket(options.socket, {
     allowHalfOpen: options.allowHalfOpen, secureContext: context, isServer: false,
     rejectUnauthorized: options.rejectUnauthorized !== false, servername: options.servername,
-    highWaterMark: options.highWaterMark, signal: options.signal,
+    highWaterMark: options.highWaterMark, signal: options.signal, session: options.session,
   });
   tlssock[kConnectOptions] = options;
   if (cb) tlssock.once('secureConnect', cb);
@@ -371,6 +498,7 @@ function connect(...args) {
     tlssock.connect({ ...options, host }, undefined);
   }
   if (options.timeout) tlssock.setTimeout(options.timeout);
+  tlssock._releaseControl();
   return tlssock;
 }
 
@@ -382,6 +510,33 @@ function tlsConnectionListener(rawSocket) {
     allowHalfOpen: this.allowHalfOpen,
   });
   socket.server = this;
+  if (this.listenerCount('keylog') > 0) {
+    socket.on('keylog', onSocketKeylog);
+    if (socket._handle) binding.enableKeylog(socket._handle);
+  }
+  socket[kErrorEmitted] = false;
+  socket.on('close', onSocketClose);
+  socket.on('_tlsError', onSocketTLSError);
+  socket.on('error', onSocketTLSError);
+}
+
+function onSocketKeylog(line) {
+  this._tlsOptions.server.emit('keylog', line, this);
+}
+
+function onSocketTLSError(err) {
+  if (!this._controlReleased && !this[kErrorEmitted]) {
+    this[kErrorEmitted] = true;
+    this._tlsOptions.server.emit('tlsClientError', err, this);
+  }
+}
+
+function onSocketClose(err) {
+  if (err) return;    // closed because of an error: already reported
+  if (!this._controlReleased && !this[kErrorEmitted]) {
+    this[kErrorEmitted] = true;
+    this._tlsOptions.server.emit('tlsClientError', new ConnResetException('socket hang up'), this);
+  }
 }
 
 function Server(options, listener) {
@@ -394,7 +549,8 @@ function Server(options, listener) {
   } else {
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
-  if (options.ALPNCallback && options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
+  this.ALPNCallback = options.ALPNCallback;
+  if (this.ALPNCallback && options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
   this._contexts = [];
   this.requestCert = options.requestCert === true;
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
@@ -423,6 +579,37 @@ function createServer(options, listener) {
   return new Server(options, listener);
 }
 
+function convertProtocols(protocols) {
+  const lens = new Array(protocols.length);
+  const buff = Buffer.allocUnsafe(protocols.reduce((p, c, i) => {
+    const len = Buffer.byteLength(c);
+    if (len > 255) {
+      throw new ERR_OUT_OF_RANGE(`The byte length of the protocol at index ${i} exceeds the maximum length.`,
+                                 '<= 255', len, true);
+    }
+    lens[i] = len;
+    return p + 1 + len;
+  }, 0));
+  let offset = 0;
+  for (let i = 0; i < protocols.length; i++) {
+    buff[offset++] = lens[i];
+    buff.write(protocols[i], offset);
+    offset += lens[i];
+  }
+  return buff;
+}
+
+function convertALPNProtocols(protocols, out) {
+  if (Array.isArray(protocols)) {
+    out.ALPNProtocols = convertProtocols(protocols);
+  } else if (protocols instanceof Uint8Array) {
+    out.ALPNProtocols = Buffer.from(protocols);
+  } else if (ArrayBuffer.isView(protocols)) {
+    out.ALPNProtocols = Buffer.from(protocols.buffer.slice(protocols.byteOffset,
+                                                           protocols.byteOffset + protocols.byteLength));
+  }
+}
+
 let roots = null;
 module.exports = {
   CLIENT_RENEG_LIMIT: 3,
@@ -437,6 +624,7 @@ module.exports = {
   DEFAULT_MAX_VERSION: 'TLSv1.3',
   checkServerIdentity,
   connect,
+  convertALPNProtocols,
   createSecureContext,
   createServer,
   getCiphers() {

@@ -307,7 +307,7 @@ class DNSException extends Error {
       code = getSystemErrorName(code);
     }
     super(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
-    this.errno = errno === undefined ? code : errno;
+    this.errno = errno;  // Node: undefined for c-ares (string) codes
     this.code = code;
     this.syscall = syscall;
     if (hostname) this.hostname = hostname;
@@ -561,6 +561,7 @@ E('ERR_INTERNAL_ASSERTION', (message) => {
     'https://github.com/nodejs/node/issues\n';
   return message === undefined ? suffix : `${message}\n${suffix}`;
 }, Error);
+E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
 E('ERR_INVALID_ADDRESS_FAMILY', function(addressType, host, port) {
   this.host = host;
   this.port = port;

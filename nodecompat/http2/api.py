@@ -37,11 +37,16 @@ class Http2Stream:
         self.trailers: Optional[dict] = None
         self.info_headers: list[dict] = []
         self._chunks: deque[tuple[bytes, int]] = deque()
+        self._greedy = False  # read() in progress: every chunk is taken as it arrives
+        self._did_read = False  # the app asked for the body (Node's didRead / readableFlowing)
+        self._bg: Optional[asyncio.Future] = None  # a background task of this stream, if any
         self._ended = False
         self._waiter: Optional[asyncio.Future] = None
         self._drain: Optional[asyncio.Future] = None
         self._response: Optional[asyncio.Future] = None
-        self.closed: asyncio.Future = asyncio.get_event_loop().create_future()
+        self._loop = session._loop
+        self._closed: Optional[asyncio.Future] = None  # made on demand (most go unawaited)
+        self._close_code: Optional[int] = None
         self.rst_code: Optional[int] = None
         self.on_data: Optional[Callable[[bytes], None]] = None  # set: data delivered + consumed at once
         self.on_end: Optional[Callable[[], Any]] = None
@@ -52,6 +57,15 @@ class Http2Stream:
         self.on_info: Optional[Callable[[dict], Any]] = None
 
     # --- identity / state
+    @property
+    def closed(self) -> asyncio.Future:
+        """A future resolved with the stream's close (RST) code."""
+        if self._closed is None:
+            self._closed = self._loop.create_future()
+            if self._close_code is not None:
+                self._closed.set_result(self._close_code)
+        return self._closed
+
     @property
     def id(self) -> Optional[int]:
         return self.engine.id
@@ -76,6 +90,8 @@ class Http2Stream:
             wire = [(b":status", b"200")] + [p for p in wire if p[0] != b":status"]
         self._cmd(lambda: self.engine.respond(wire, sensitive_set(sensitive), end_stream,
                                                wait_for_trailers))
+        if end_stream:
+            self._maybe_close_unread()
 
     def additional_headers(self, headers: HeadersIn) -> None:
         """1xx informational headers (Node's stream.additionalHeaders)."""
@@ -91,13 +107,31 @@ class Http2Stream:
         if not self.engine.above_high or self.engine.closed:
             return
         if self._drain is None:
-            self._drain = asyncio.get_event_loop().create_future()
+            self._drain = self._loop.create_future()
         await self._drain
 
     def end(self, data: Union[bytes, str] = b"") -> None:
         if isinstance(data, str):
             data = data.encode()
         self.engine.write(data, True)
+        self._maybe_close_unread()
+
+    def _maybe_close_unread(self) -> None:
+        """Node (Http2Stream kMaybeDestroy): a server stream whose response is complete while the
+        app never read the request body is closed with RST_STREAM(NO_ERROR) once END_STREAM is
+        out, so a client still uploading stops (RFC 9113 8.1) instead of stalling on the window."""
+        e = self.engine
+        if (self.session._engine.server and not self._did_read and self.on_data is None
+                and not e.ended_remote and not e.wait_for_trailers and not e.closed):
+            self._bg = asyncio.ensure_future(self._close_unread())  # keep a reference
+
+    async def _close_unread(self) -> None:
+        e, delay = self.engine, 0.0
+        while not e.ended_local and not e.closed:  # queued DATA may wait for the peer's window
+            await asyncio.sleep(delay)
+            delay = min(0.05, delay * 2 or 0.001)
+        if not e.closed and not e.ended_remote and not self._did_read and self.on_data is None:
+            self.reset(0)
 
     def send_trailers(self, headers: HeadersIn, sensitive: Optional[list[str]] = None) -> None:
         self._cmd(lambda: self.engine.send_trailers(to_wire(headers), sensitive_set(sensitive)))
@@ -138,19 +172,57 @@ class Http2Stream:
                         close_fd: bool = False) -> None:
         st = os.fstat(fd)
         if not stat_mod.S_ISREG(st.st_mode):
-            if close_fd:
-                os.close(fd)
-            raise Http2Error("ERR_HTTP2_SEND_FILE", "Directories cannot be sent")
+            if stat_mod.S_ISDIR(st.st_mode):
+                if close_fd:
+                    os.close(fd)
+                raise Http2Error("ERR_HTTP2_SEND_FILE", "Directories cannot be sent")
+            if offset or length >= 0:  # Node's message; pipes etc. have no offsets
+                if close_fd:
+                    os.close(fd)
+                raise Http2Error("ERR_HTTP2_SEND_FILE_NOSEEK",
+                                 "Offset or length can only be specified for regular files")
         hdrs = dict(to_dict(to_wire(headers)))
         if stat_check is not None and stat_check(st, hdrs) is False:
             if close_fd:
                 os.close(fd)
             return
-        size = st.st_size - offset if length < 0 else min(length, st.st_size - offset)
         hdrs.setdefault(":status", "200")
+        if not stat_mod.S_ISREG(st.st_mode):  # a pipe or device: read as it comes, no length
+            self.respond(hdrs)
+            self._bg = asyncio.ensure_future(self._pump_fd(fd, close_fd))  # keep a reference
+            return
+        size = st.st_size - offset if length < 0 else min(length, st.st_size - offset)
         hdrs["content-length"] = str(max(size, 0))
         self._cmd(lambda: self.engine.respond_with_fd(fd, to_wire(hdrs), offset, max(size, 0),
                                                        close_fd=close_fd))
+        self._maybe_close_unread()
+
+    async def _pump_fd(self, fd: int, close_fd: bool) -> None:
+        """Stream a non-seekable fd (pipe, device) with write backpressure; never blocks the loop."""
+        loop = self._loop
+        try:
+            os.set_blocking(fd, False)
+            while not self.engine.closed:
+                try:
+                    data = os.read(fd, 65536)
+                except BlockingIOError:
+                    ready = loop.create_future()
+                    loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+                    try:
+                        await ready
+                    finally:
+                        loop.remove_reader(fd)
+                    continue
+                if not data:
+                    self.end()
+                    break
+                if not self.write(data):
+                    await self.drain()
+        except OSError:
+            self.reset(2)  # INTERNAL_ERROR, as Node destroys the stream on a read error
+        finally:
+            if close_fd:
+                os.close(fd)
 
     def _cmd(self, fn: Callable[[], Any]) -> Any:
         try:
@@ -164,15 +236,16 @@ class Http2Stream:
     async def response(self) -> dict:
         """Client: the final response headers."""
         if self._response is None:
-            self._response = asyncio.get_event_loop().create_future()
+            self._response = self._loop.create_future()
         return await self._response
 
     async def read_chunk(self) -> Optional[bytes]:
         """Next body chunk (consumed: the peer's window reopens), or None at the end."""
+        self._did_read = True
         while not self._chunks:
             if self._ended or self.engine.closed:
                 return None
-            self._waiter = asyncio.get_event_loop().create_future()
+            self._waiter = self._loop.create_future()
             await self._waiter
         data, flow = self._chunks.popleft()
         if flow:
@@ -180,6 +253,8 @@ class Http2Stream:
         return data
 
     async def read(self) -> bytes:
+        """The whole remaining body (its window reopens as it arrives, as with Node's 'data')."""
+        self._greedy = True
         parts = []
         while (chunk := await self.read_chunk()) is not None:
             parts.append(chunk)
@@ -191,6 +266,7 @@ class Http2Stream:
 
     def discard_body(self) -> None:
         """Consume and drop the body as it arrives."""
+        self._did_read = True
         self.on_data = lambda _chunk: None
         while self._chunks:
             _, flow = self._chunks.popleft()
@@ -210,7 +286,7 @@ class Http2Session:
         engine.listener = self
         engine.user = self
         self.tls = tls
-        loop = asyncio.get_event_loop()
+        self._loop = loop = asyncio.get_event_loop()
         self.connected: asyncio.Future = loop.create_future()
         self.closed: asyncio.Future = loop.create_future()
         self.on_stream: Optional[Callable[[Http2Stream, dict], Any]] = None
@@ -236,7 +312,14 @@ class Http2Session:
                     session.consume(e.stream_id, e.flow_length)
                     u.on_data(e.data)
                 else:
-                    u._chunks.append((e.data, e.flow_length))
+                    # Node's model: the window reopens when the app takes the data. A reader
+                    # waiting right now (or read(), which takes everything) takes it in this
+                    # batch, so WINDOW_UPDATE can leave with this batch's flush.
+                    if u._greedy or (u._waiter is not None and not u._waiter.done() and not u._chunks):
+                        session.consume(e.stream_id, e.flow_length)
+                        u._chunks.append((e.data, 0))
+                    else:
+                        u._chunks.append((e.data, e.flow_length))
                     u._wake()
             elif t is ev.StreamOpened:
                 st = Http2Stream(self, streams[e.stream_id], e.headers)
@@ -260,7 +343,7 @@ class Http2Session:
                 if e.kind == "response":
                     u.raw_headers = e.headers
                     if u._response is None:
-                        u._response = asyncio.get_event_loop().create_future()
+                        u._response = self._loop.create_future()
                     if not u._response.done():
                         u._response.set_result(to_dict(e.headers))
                 elif e.kind == "trailers":
@@ -336,13 +419,14 @@ class Http2Session:
             u._response.set_exception(Http2Error("ERR_HTTP2_STREAM_ERROR", f"stream closed with {code}"))
             u._response.exception()
         elif u._response is None and code:
-            u._response = asyncio.get_event_loop().create_future()
+            u._response = self._loop.create_future()
             u._response.set_exception(Http2Error("ERR_HTTP2_STREAM_ERROR", f"stream closed with {code}"))
             u._response.exception()
         if u._drain is not None and not u._drain.done():
             u._drain.set_result(None)
-        if not u.closed.done():
-            u.closed.set_result(code)
+        u._close_code = code
+        if u._closed is not None and not u._closed.done():
+            u._closed.set_result(code)
 
     # --- commands
     def request(self, headers: HeadersIn = None, *, body: Union[bytes, str, None] = None,
@@ -379,7 +463,7 @@ class Http2Session:
         def done(err: Optional[str], rtt: float, _payload: bytes) -> None:
             if not fut.done():
                 fut.set_exception(Http2Error(err)) if err else fut.set_result(rtt)
-        self._engine.ping(payload, done)
+        self._cmd(lambda: self._engine.ping(payload, done))
         return await fut
 
     async def settings(self, settings: dict) -> dict:
@@ -389,27 +473,37 @@ class Http2Session:
         def done(err: Optional[str], local: dict) -> None:
             if not fut.done():
                 fut.set_exception(Http2Error(err)) if err else fut.set_result(local)
-        self._engine.settings(settings, done)
-        self._engine.deliver()
+        self._cmd(lambda: self._engine.settings(settings, done))
         if self._engine.destroyed and not fut.done():
-            raise self.error or Http2Error("ERR_HTTP2_INVALID_SESSION")
+            # Node: this call's callback gets ERR_HTTP2_SETTINGS_CANCEL; the session's error
+            # (e.g. ERR_HTTP2_MAX_PENDING_SETTINGS_ACK) goes to on_error
+            raise Http2Error("ERR_HTTP2_SETTINGS_CANCEL", "HTTP2 session settings canceled")
         return await fut
 
     def goaway(self, code: int = 0, last_stream_id: Optional[int] = None, opaque: bytes = b"") -> None:
-        self._engine.goaway(code, last_stream_id, opaque)
+        self._cmd(lambda: self._engine.goaway(code, last_stream_id, opaque))
 
     def altsvc(self, value: str, origin_or_stream: Union[str, int]) -> None:
-        self._engine.altsvc(value, origin_or_stream)
+        self._cmd(lambda: self._engine.altsvc(value, origin_or_stream))
 
     def origin(self, *origins: str) -> None:
-        self._engine.origin(origins)
+        self._cmd(lambda: self._engine.origin(origins))
+
+    def _cmd(self, fn: Callable[[], Any]) -> Any:
+        """Run an engine command; Node's error codes come out as Http2Error."""
+        try:
+            out = fn()
+        except SessionCommandError as exc:
+            raise Http2Error(exc.code, str(exc)) from None
+        self._engine.deliver()
+        return out
 
     def set_next_stream_id(self, stream_id: int) -> bool:
         """Node's setNextStreamID; False (ignored) for an id nghttp2 would refuse."""
         return self._engine.set_next_stream_id(stream_id)
 
     def set_local_window_size(self, size: int) -> None:
-        self._engine.set_local_window_size(size)
+        self._cmd(lambda: self._engine.set_local_window_size(size))
 
     def set_timeout(self, ms: int, callback: Optional[Callable[[], Any]] = None) -> None:
         if callback is not None:

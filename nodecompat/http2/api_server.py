@@ -24,6 +24,7 @@ class Http2Server:
                  on_http1_request: Optional[Callable[[Http1Exchange], Any]] = None,
                  on_session: Optional[Callable[[Http2Session], Any]] = None,
                  on_unknown_protocol: Optional[Callable[[asyncio.BaseTransport], bool]] = None,
+                 on_check_continue: Optional[Callable[[Http1Exchange], Any]] = None,
                  timeout: int = 0, **options: Any) -> None:
         self.on_stream = on_stream
         self.on_session = on_session
@@ -31,7 +32,8 @@ class Http2Server:
         self.sessions: set[Http2Session] = set()
         self.engine = EngineServer(SessionOptions.from_mapping(options), self._session,
                                    ssl_context=ssl_context, allow_http1=allow_http1,
-                                   on_http1=on_http1_request, on_unknown_protocol=on_unknown_protocol)
+                                   on_http1=on_http1_request, on_unknown_protocol=on_unknown_protocol,
+                                   on_check_continue=on_check_continue)
         self.tls = ssl_context is not None
 
     def _session(self, engine: Session, proto: H2Protocol) -> None:

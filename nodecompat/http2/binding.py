@@ -44,6 +44,8 @@ SESSION_ERRORS = {"ERR_HTTP2_ERROR": 1, "ERR_HTTP2_SESSION_ERROR": 2,
                   "ERR_HTTP2_MAX_PENDING_SETTINGS_ACK": 3, "ERR_HTTP2_TOO_MANY_INVALID_FRAMES": 4}
 
 STREAM_OPTION_EMPTY_PAYLOAD, STREAM_OPTION_GET_TRAILERS = 1, 2
+# deferred stream commands (js/internal/http2/handle.js OP_*)
+OP_RESPOND, OP_WRITE, OP_END = 1, 2, 3
 
 # numbers[] slots for engine options (handle.js/core.js engineOptions order)
 OPTION_NAMES = ["maxDeflateDynamicTableSize", "maxReservedRemoteStreams", "maxSendHeaderBlockLength",
@@ -55,8 +57,12 @@ OPTION_NAMES = ["maxDeflateDynamicTableSize", "maxReservedRemoteStreams", "maxSe
 class Arenas:
     """Views of the typed arrays JS allocated once and pins for the life of the process."""
 
-    def __init__(self, records: Any, payload: Any, args: Any, numbers: Any, acks: Any) -> None:
+    def __init__(self, records: Any, payload: Any, args: Any, numbers: Any, acks: Any,
+                 ops: Any = None, out: Any = None) -> None:
         self.rec = _view(records).cast("i")
+        # deferred stream commands (handle.js queueOp): [op, stream, option, offset, length]
+        self.ops = _view(ops).cast("i") if ops is not None else None
+        self.out = _view(out) if out is not None else None
         self.pay = _view(payload)
         self.args = _view(args).cast("i")
         self.num = _view(numbers).cast("d")
@@ -73,7 +79,22 @@ def _view(x: Any) -> memoryview:
     return m if m.format == "B" else m.cast("B")
 
 
+_BLOCKS: dict[bytes, tuple[tuple[tuple[bytes, bytes], ...], frozenset]] = {}
+_BLOCKS_MAX = 256   # a server answers with a handful of distinct blocks (the date changes 1/s)
+
+
 def parse_header_block(block: bytes) -> tuple[list[tuple[bytes, bytes]], frozenset]:
+    """`parse_header_block_uncached`, remembered per block (a fresh list each time)."""
+    hit = _BLOCKS.get(block)
+    if hit is None:
+        headers, sensitive = parse_header_block_uncached(block)
+        if len(_BLOCKS) >= _BLOCKS_MAX:
+            _BLOCKS.clear()
+        hit = _BLOCKS[block] = (tuple(headers), sensitive)
+    return list(hit[0]), hit[1]
+
+
+def parse_header_block_uncached(block: bytes) -> tuple[list[tuple[bytes, bytes]], frozenset]:
     """Node's mapToHeaders output `name\\0value\\0<flag>`... -> headers + never-indexed names."""
     headers: list[tuple[bytes, bytes]] = []
     sensitive: set[bytes] = set()
@@ -292,18 +313,34 @@ class _LateData:
         self.js = None
 
 
+_FIELDS: dict[tuple[type, Any, Any], bytes] = {}
+_FIELDS_MAX = 4096   # peers repeat most fields request after request
+
+
 def encode_headers(headers: list) -> bytes:
     """name\\0value\\0<0|1>\\0 per field (1 = never indexed), latin-1 bytes for JS."""
     parts: list[bytes] = []
+    cache = _FIELDS
     for h in headers:
-        name, value = h[0], h[1]
-        if isinstance(name, str):
-            name = name.encode("latin-1", "replace")
-        if isinstance(value, str):
-            value = value.encode("latin-1", "replace")
-        flag = b"1" if type(h).__name__ == "NeverIndexedHeaderTuple" else b"0"
-        parts.append(name + b"\0" + value + b"\0" + flag + b"\0")
+        key = (type(h), h[0], h[1])   # the type: a never-indexed field equals a plain tuple
+        enc = cache.get(key)
+        if enc is None:
+            enc = _encode_field(h)
+            if len(cache) >= _FIELDS_MAX:
+                cache.clear()
+            cache[key] = enc
+        parts.append(enc)
     return b"".join(parts)
+
+
+def _encode_field(h: Any) -> bytes:
+    name, value = h[0], h[1]
+    if isinstance(name, str):
+        name = name.encode("latin-1", "replace")
+    if isinstance(value, str):
+        value = value.encode("latin-1", "replace")
+    flag = b"1" if type(h).__name__ == "NeverIndexedHeaderTuple" else b"0"
+    return name + b"\0" + value + b"\0" + flag + b"\0"
 
 
 @binding("http2")
@@ -316,9 +353,10 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
     def A() -> Arenas:
         return ar_box[0]
 
-    def init(records: Any, payload: Any, args: Any, numbers: Any, acks: Any, on_batch: Any) -> None:
+    def init(records: Any, payload: Any, args: Any, numbers: Any, acks: Any, on_batch: Any,
+             ops: Any = None, out: Any = None) -> None:
         ar_box.clear()
-        ar_box.append(Arenas(records, payload, args, numbers, acks))
+        ar_box.append(Arenas(records, payload, args, numbers, acks, ops, out))
         fn_box.clear()
         fn_box.append(on_batch)
 
@@ -395,8 +433,10 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         st = _stream(js)
         if st is None:
             return -510
-        opts = int(A().args[1])
-        headers, sensitive = parse_header_block(bytes(block))
+        return _respond(js, st, bytes(block), int(A().args[1]))
+
+    def _respond(js: JSSession, st: Stream, block: bytes, opts: int) -> int:
+        headers, sensitive = parse_header_block(block)
         try:
             js.session.respond(st, headers, sensitive,  # type: ignore[union-attr]
                                end_stream=bool(opts & STREAM_OPTION_EMPTY_PAYLOAD),
@@ -444,7 +484,10 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         st = _stream(js)
         if st is None or js.session is None:
             return -510
-        ok = js.session.write(st, bytes(data))
+        return _write(js, st, bytes(data))
+
+    def _write(js: JSSession, st: Stream, data: bytes) -> int:
+        ok = js.session.write(st, data)  # type: ignore[union-attr]
         if ok:
             return 1
         if st.closed or st.end_requested and not st.out:
@@ -458,6 +501,31 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             return 0
         js.session.write(st, b"", True)
         return 0
+
+    def submit(js: JSSession, _unused: Any = None) -> None:
+        """args[0] ops queued by handle.js (respond / write / end, in call order), each
+        [op, stream, option, offset, length] with its bytes in `out`; each op's result goes
+        back into its slot 4 (respond: 0 or an error; write: as write())."""
+        ar = A()
+        ops, out, s = ar.ops, ar.out, js.session
+        assert ops is not None and out is not None
+        streams = s.streams if s is not None else {}
+        for i in range(int(ar.args[0])):
+            b = i * 5
+            st = streams.get(ops[b + 1])
+            if st is None or js.session is None:
+                ops[b + 4] = -510
+                continue
+            op = ops[b]
+            if op == OP_WRITE:
+                off = ops[b + 3]
+                ops[b + 4] = _write(js, st, bytes(out[off:off + ops[b + 4]]))
+            elif op == OP_RESPOND:
+                off = ops[b + 3]
+                ops[b + 4] = _respond(js, st, bytes(out[off:off + ops[b + 4]]), ops[b + 2])
+            else:  # OP_END
+                js.session.write(st, b"", True)
+                ops[b + 4] = 0
 
     def rst_stream(js: JSSession, _unused: Any = None) -> None:
         """args: [stream, code]."""
@@ -617,7 +685,7 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
     return {
         "init": init, "start": start, "receive": receive, "request": request, "respond": respond,
         "info": info, "trailers": trailers, "pushPromise": push_promise, "write": write,
-        "shutdown": shutdown, "rstStream": rst_stream, "consumeData": consume_data,
+        "shutdown": shutdown, "submit": submit, "rstStream": rst_stream, "consumeData": consume_data,
         "priority": priority, "settings": settings, "ping": ping, "goaway": goaway,
         "altsvc": altsvc, "origin": origin, "setLocalWindowSize": set_local_window_size,
         "setNextStreamID": set_next_stream_id, "localSettings": local_settings,

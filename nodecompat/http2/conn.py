@@ -1,11 +1,13 @@
 """h2.H2Connection subclass: refuse streams without desyncing HPACK (RFC 9113 5.1.2)."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from h2.connection import H2Connection, _decode_headers
 from h2.exceptions import ProtocolError
 from h2.stream import StreamClosedBy
+
+from .fastpath import MemoDecoder
 
 
 class StreamRefused(ProtocolError):
@@ -21,6 +23,13 @@ class EngineConnection(H2Connection):
     # admit(stream_id) -> 0 to accept or an RST_STREAM error code; set by the Session
     admit: Callable[[int], int]
     _oi_calls = 0
+
+    def __init__(self, config: Any = None) -> None:
+        super().__init__(config=config)
+        memo = MemoDecoder()  # same limits as h2's decoder; repeated request blocks decode once
+        memo.max_header_list_size = self.decoder.max_header_list_size
+        memo.max_allowed_table_size = self.decoder.max_allowed_table_size
+        self.decoder = memo
 
     @property
     def open_inbound_streams(self) -> int:  # type: ignore[override]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import struct
+from itertools import chain
 from typing import Iterable
 
 from hpack import NeverIndexedHeaderTuple
@@ -40,12 +41,12 @@ def goaway_frame(code: int, last_stream_id: int, opaque: bytes = b"") -> bytes:
 
 def mark_sensitive(headers: list[tuple[bytes, bytes]], sensitive: "frozenset[bytes] | set[bytes]"
                    ) -> list:
-    """Wrap never-indexed pairs for hpack (RFC 7541 6.2.3)."""
-    if not sensitive:
-        return headers
-    return [NeverIndexedHeaderTuple(n, v) if n in sensitive else (n, v) for n, v in headers]
+    """Wrap never-indexed pairs for hpack (RFC 7541 6.2.3): the `sensitive` names, plus what
+    nghttp2 (so Node) never indexes on its own: authorization, and cookies shorter than 20 bytes."""
+    return [NeverIndexedHeaderTuple(n, v) if n in sensitive or n == b"authorization" or
+            n == b"cookie" and len(v) < 20 else (n, v) for n, v in headers]
 
 
 def header_block_estimate(headers: list[tuple[bytes, bytes]]) -> int:
     """RFC 9113 6.5.2 header list size (name + value + 32 per pair)."""
-    return sum(len(n) + len(v) + 32 for n, v in headers)
+    return 32 * len(headers) + sum(map(len, chain.from_iterable(headers)))

@@ -13,10 +13,29 @@ def _b(x: object) -> bytes:
     return str(x).encode("latin-1") if not isinstance(x, str) else x.encode("latin-1")
 
 
+_wire_cache: dict[tuple, Headers] = {}
+
+
 def to_wire(headers: HeadersIn) -> Headers:
     """Lower-case names, pseudo-headers first, list values become repeated pairs."""
     if not headers:
         return []
+    if type(headers) is dict:  # the common case: the same small dict on every response
+        try:
+            key = tuple([(k, v.__class__, v) for k, v in headers.items()])  # 1 vs True vs 1.0
+            hit = _wire_cache.get(key)
+        except TypeError:  # unhashable values (lists)
+            return _to_wire(headers)
+        if hit is None:
+            hit = _to_wire(headers)
+            if len(_wire_cache) >= 256:
+                _wire_cache.clear()
+            _wire_cache[key] = hit
+        return list(hit)
+    return _to_wire(headers)
+
+
+def _to_wire(headers: HeadersIn) -> Headers:
     items = headers.items() if isinstance(headers, Mapping) else headers
     pseudo: Headers = []
     regular: Headers = []

@@ -4,7 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any, Mapping, Optional
 
-PADDING_NONE, PADDING_MAX, PADDING_ALIGNED = 0, 1, 3  # http2.constants.PADDING_STRATEGY_*
+# http2.constants.PADDING_STRATEGY_*: in Node v20 CALLBACK is an alias of ALIGNED (both 1)
+PADDING_NONE, PADDING_ALIGNED, PADDING_MAX = 0, 1, 2
+PADDING_CALLBACK = PADDING_ALIGNED
 
 
 @dataclass(slots=True)

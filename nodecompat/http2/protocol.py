@@ -5,6 +5,7 @@ import asyncio
 import socket
 from typing import Any, Callable, Optional
 
+from . import trace as _trace
 from .session import Session
 
 
@@ -38,6 +39,7 @@ class H2Protocol(asyncio.Protocol):
         ssl_obj = transport.get_extra_info("ssl_object")
         if ssl_obj is not None:
             self.session.alpn = ssl_obj.selected_alpn_protocol()
+        self.session.trace = _trace.new_tracer(self.session.server, transport)  # None unless traced
         self.session.attach(self)
         if self._on_connection is not None:
             self._on_connection(self)
@@ -87,6 +89,8 @@ class H2Protocol(asyncio.Protocol):
             data = self.session.conn.data_to_send()
             self._close_after = True
         if data:
+            if self.session.trace is not None:
+                self.session.trace.sent(data)
             t.write(data)
         if self._close_after and not self._flush_scheduled:
             self.closed = True

@@ -14,11 +14,29 @@ from .session import Listener, Session
 SessionHook = Callable[[Session, H2Protocol], None]
 
 
+# What Node writes to a TLS client that did not negotiate h2 (no allowHTTP1, no unknownProtocol listener)
+FORBIDDEN_NO_ALPN = (b"HTTP/1.0 403 Forbidden\r\n"
+                     b"Content-Type: text/plain\r\n\r\n"
+                     b"Missing ALPN Protocol, expected `h2` to be available.\n"
+                     b"If this is a HTTP request: The server was not "
+                     b"configured with the `allowHTTP1` option or a "
+                     b"listener for the `unknownProtocol` event.\n")
+
+
 class _AlpnDispatch(asyncio.Protocol):
-    """TLS connection: once the handshake is done, pick h2, HTTP/1.1 or unknownProtocol."""
+    """TLS connection: once the handshake is done, pick h2, HTTP/1.1 or unknownProtocol.
+
+    As Node's connectionListener: without h2, and without allowHTTP1, the `on_unknown_protocol`
+    hook owns the transport; with no hook (or a hook returning False) the client gets Node's 403
+    text, the connection is ended, and destroyed after `unknownProtocolTimeout` if still open.
+    (Node's TLS also refuses a ClientHello that offers ALPN without h2 with a fatal
+    no_application_protocol alert; Python's ssl cannot, so such a client lands here too.)
+    """
 
     def __init__(self, server: "EngineServer") -> None:
         self.server = server
+        self.lost = False
+        self.timer: Optional[asyncio.TimerHandle] = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         ssl_obj = transport.get_extra_info("ssl_object")
@@ -27,18 +45,29 @@ class _AlpnDispatch(asyncio.Protocol):
         if alpn == "h2":
             proto: asyncio.Protocol = srv._make_h2()
         elif srv.allow_http1 and srv.on_http1 is not None:
-            proto = H1Protocol(srv.on_http1)
+            proto = H1Protocol(srv.on_http1, srv.options, srv.on_check_continue)
         else:
-            handled = srv.on_unknown_protocol(transport) if srv.on_unknown_protocol else False
-            if not handled:  # Node destroys the socket after unknownProtocolTimeout
-                loop = asyncio.get_event_loop()
-                loop.call_later(srv.options.unknownProtocolTimeout / 1000.0, transport.abort)
+            hook = srv.on_unknown_protocol
+            if hook is None or hook(transport) is False:
+                self._refuse(transport)  # type: ignore[arg-type]
             return
         transport.set_protocol(proto)
         proto.connection_made(transport)
 
+    def _refuse(self, transport: asyncio.WriteTransport) -> None:
+        loop = asyncio.get_event_loop()
+        self.timer = loop.call_later(self.server.options.unknownProtocolTimeout / 1000.0,
+                                     lambda: None if self.lost else transport.abort())
+        transport.write(FORBIDDEN_NO_ALPN)
+        transport.close()
+
     def data_received(self, data: bytes) -> None:  # bytes before a protocol was chosen
         pass
+
+    def connection_lost(self, exc: Optional[BaseException]) -> None:
+        self.lost = True
+        if self.timer is not None:
+            self.timer.cancel()
 
 
 class EngineServer:
@@ -47,8 +76,10 @@ class EngineServer:
     def __init__(self, options: Optional[SessionOptions] = None, on_session: Optional[SessionHook] = None,
                  ssl_context: Optional[ssl.SSLContext] = None, allow_http1: bool = False,
                  on_http1: Optional[Callable[[Http1Exchange], None]] = None,
-                 on_unknown_protocol: Optional[Callable[[asyncio.BaseTransport], bool]] = None) -> None:
+                 on_unknown_protocol: Optional[Callable[[asyncio.BaseTransport], bool]] = None,
+                 on_check_continue: Optional[Callable[[Http1Exchange], Any]] = None) -> None:
         self.options = options or SessionOptions()
+        self.on_check_continue = on_check_continue
         self.on_session = on_session
         self.ssl_context = ssl_context
         self.allow_http1 = allow_http1

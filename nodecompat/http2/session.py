@@ -19,6 +19,7 @@ from hyperframe.frame import (DataFrame, GoAwayFrame, HeadersFrame, PingFrame, R
 from . import events as ev
 from . import settings as st
 from .conn import EngineConnection, StreamRefused
+from .hotpath import HotPath
 from .frames import (goaway_frame, header_block_estimate, mark_sensitive, origin_frame,
                      parse_origin, raw_frame, ORIGIN_TYPE)
 from .options import PADDING_ALIGNED, PADDING_MAX, SessionOptions
@@ -51,7 +52,9 @@ class SessionCommandError(Exception):
         self.code = code
 
 
-class Session:
+class Session(HotPath):
+    trace: Any = None  # a trace.Tracer while --trace-http2 is on (set by H2Protocol)
+
     def __init__(self, server: bool, options: Optional[SessionOptions] = None,
                  listener: Optional[Listener] = None) -> None:
         self.server = server
@@ -156,6 +159,7 @@ class Session:
                 s = self.streams.get(sid)
                 if s is not None and s.closed:
                     del self.streams[sid]
+                self._reap_h2(sid)
 
     @property
     def open_streams(self) -> int:
@@ -166,12 +170,14 @@ class Session:
         """Feed bytes from the peer; emits one batch."""
         if self.destroyed:
             return
+        if self.trace is not None:
+            self.trace.recv(data)
         self.last_activity = time.monotonic()
         conn = self.conn
         try:
             conn.incoming_buffer.add_data(data)
             conn.incoming_buffer.max_frame_size = conn.max_inbound_frame_size
-            for frame in conn.incoming_buffer:
+            for frame in self._frames():  # ordinary frames are handled inside (hotpath.py)
                 if self._inspect(frame):
                     break
                 try:
@@ -216,7 +222,8 @@ class Session:
                 self.invalid_frames += 1
         elif isinstance(frame, PingFrame) or isinstance(frame, SettingsFrame):
             if "ACK" not in frame.flags:
-                if isinstance(frame, SettingsFrame) and len(frame.settings) > self.options.maxSettings:
+                # nghttp2 counts the frame's entries (repeated ids too), not distinct ids
+                if isinstance(frame, SettingsFrame) and frame.body_len // 6 > self.options.maxSettings:
                     self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR", "too many settings")
                     return True
                 self._acks_queued += 1
@@ -436,7 +443,9 @@ class Session:
                         s.end_requested = True
                 if not s.out:
                     break
-                window = conn.local_flow_control_window(sid)
+                hs = conn.streams.get(sid)
+                window = min(conn.outbound_flow_control_window, hs.outbound_flow_control_window) \
+                    if hs is not None else conn.local_flow_control_window(sid)
                 if window <= 0:
                     break
                 chunk = s.out[0]
@@ -454,7 +463,8 @@ class Session:
                 s.out_bytes -= n
                 budget -= n
                 last = not s.out and s.end_requested and not s.wait_for_trailers and s.source is None
-                conn.send_data(sid, part, end_stream=last, pad_length=pad or None)
+                if pad or not self._fast_data(sid, hs, part, last):
+                    conn.send_data(sid, part, end_stream=last, pad_length=pad or None)
                 if last:
                     s.ended_local = True
             if s.above_high and s.out_bytes < STREAM_HIGH_WATER:
@@ -482,7 +492,7 @@ class Session:
                 s.want_trailers_sent = True
                 self._emit(ev.WantTrailers(s.id))  # type: ignore[arg-type]
             return
-        self.conn.end_stream(s.id)
+        self._end_stream(s)
         s.ended_local = True
 
     def _maybe_closed(self, s: Stream) -> None:
@@ -572,7 +582,8 @@ class Session:
             self._emit(ev.FrameError(0x1, FRAME_SIZE_ERROR, s.id or 0))  # Node: frameError type 1
             self.reset(s, INTERNAL_ERROR)
             return False
-        self.conn.send_headers(s.id, mark_sensitive(headers, sensitive), end_stream=end_stream)
+        if not self._fast_send_headers(s, headers, sensitive, end_stream):
+            self.conn.send_headers(s.id, mark_sensitive(headers, sensitive), end_stream=end_stream)
         self._want_flush()
         return True
 
@@ -633,7 +644,7 @@ class Session:
         if headers:
             self.conn.send_headers(s.id, mark_sensitive(headers, sensitive), end_stream=True)
         else:  # Node: no trailer fields -> an empty DATA frame with END_STREAM
-            self.conn.end_stream(s.id)
+            self._end_stream(s)
         s.sent_trailers = headers
         s.ended_local = True
         self._maybe_closed(s)

@@ -49,13 +49,17 @@ def default_listen_host() -> str:
     return "::" if ipv6_available() else "0.0.0.0"
 
 
-def sockname(sock: socket.socket) -> tuple[str, int, str]:
-    """(address, port, family) of a socket's local end."""
+def sockname(sock: socket.socket) -> tuple[str, int, str] | None:
+    """(address, port, family) of a socket's local end (None for a Unix socket, as Node)."""
+    if sock.family == socket.AF_UNIX:
+        return None
     name = sock.getsockname()
     return name[0], name[1], family_name(sock.family)
 
 
 def peername(sock: socket.socket) -> tuple[str, int, str] | None:
+    if sock.family == socket.AF_UNIX:
+        return None
     try:
         name = sock.getpeername()
     except OSError:

@@ -17,7 +17,7 @@ try:
 except ImportError:  # the Python API works without the JS engine
     _PM_NULL = None
 from .addr import is_ip
-from .client import ConnectError, connect
+from .client import ConnectError, connect, connect_path as connect_unix
 from .connection import NULL_SINK, Connection
 from .server import Server
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 # Event kinds (mirrored in js/internal/net/constants.js)
 EV_DATA, EV_END, EV_DRAIN, EV_TIMEOUT, EV_ERROR, EV_CLOSE = 1, 2, 3, 4, 5, 6
-EV_CONNECT, EV_LOOKUP, EV_SECURE, EV_TLS_ERROR = 7, 8, 9, 10
+EV_CONNECT, EV_LOOKUP, EV_SECURE, EV_TLS_ERROR, EV_SESSION, EV_KEYLOG = 7, 8, 9, 10, 11, 12
 EV_CONNECTION, EV_SERVER_CLOSE, EV_SNI = 20, 21, 22
 
 
@@ -162,6 +162,26 @@ def make_net_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         h.task.add_done_callback(lambda t: h.conn.fail(CANCELED) if t.cancelled() else None)
         return h
 
+    def connect_path(fn: Any, path: Any) -> SocketHandle:
+        """net.connect(path): a Unix domain socket."""
+        h = SocketHandle(Connection(), registry.handle("pipe"))
+        _attach(h, fn)
+
+        async def run() -> None:
+            try:
+                await connect_unix(h.conn, str(path))
+            except ConnectError as exc:
+                h.conn.fail(exc.desc)
+                return
+            except asyncio.CancelledError:
+                h.conn.fail(CANCELED)
+                return
+            if h.sink is not None:
+                host.call(fn, EV_CONNECT)
+        h.task = loop.create_task(run())
+        h.task.add_done_callback(lambda t: h.conn.fail(CANCELED) if t.cancelled() else None)
+        return h
+
     def write(h: SocketHandle, data: Any) -> bool:
         """True: go on; False: wait for EV_DRAIN."""
         return h.conn.write(bytes(data))
@@ -222,6 +242,13 @@ def make_net_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             live.add(s)
         return err
 
+    def listen_path(s: ServerHandle, path: Any, backlog: Any) -> Any:
+        err = s.server.listen_path(str(path), _i(backlog, 511))
+        if err is None:
+            s.refh = registry.handle("pipe-server", refed=s.refed)
+            live.add(s)
+        return err
+
     def address(s: ServerHandle) -> Any:
         return s.server.address()
 
@@ -265,10 +292,10 @@ def make_net_binding(host: "Host") -> dict[str, Callable[..., Any]]:
 
     host.on_teardown(teardown)
     return {
-        "attach": attach, "connect": connect_tcp, "write": write, "end": end, "destroy": destroy,
+        "attach": attach, "connect": connect_tcp, "connectPath": connect_path, "write": write, "end": end, "destroy": destroy,
         "reset": reset, "pause": pause, "resume": resume, "setNoDelay": set_no_delay,
         "setKeepAlive": set_keep_alive, "setTimeout": set_timeout, "ref": ref, "addresses": addresses,
         "writeQueueSize": write_queue_size,
-        "createServer": create_server, "listen": listen, "address": address, "close": server_close,
+        "createServer": create_server, "listen": listen, "listenPath": listen_path, "address": address, "close": server_close,
         "serverRef": server_ref, "setMaxConnections": set_max_connections, "connections": connections,
     }

@@ -72,3 +72,23 @@ async def connect(conn: Connection, host: str, port: int, *, family: int = 0,
     desc = dict(failures[-1])
     desc["aggregate"] = failures
     raise ConnectError(desc)
+
+
+async def connect_path(conn: Connection, path: str) -> Connection:
+    """Connect `conn` to a Unix domain socket (Node's `net.connect(path)`). Raises ConnectError
+    with Node's description (`connect ENOENT /tmp/x.sock`, no port)."""
+    loop = asyncio.get_running_loop()
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.setblocking(False)
+    try:
+        await loop.sock_connect(sock, path)
+        await loop.create_unix_connection(lambda: conn, sock=sock)
+    except OSError as exc:
+        sock.close()
+        desc = errors.connect_error(exc, path, 0)
+        del desc["port"]
+        raise ConnectError(desc) from None
+    except BaseException:
+        sock.close()
+        raise
+    return conn

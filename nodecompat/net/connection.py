@@ -74,6 +74,9 @@ class Connection(asyncio.Protocol):
         self._last_activity = 0.0
         self._loop: asyncio.AbstractEventLoop | None = None
         self.tls: Any = None              # nodecompat.tls.session.TLSInfo once upgraded
+        self.on_tls_session: Any = None     # TLS client: called with each new session (DER)
+        self.on_keylog: Any = None          # TLS: called with each key log line
+        self.tls_error: Any = None        # a JS error from a TLS callback (ALPNCallback) failing the handshake
         # set during start_tls: the first event from the TLS layer means the handshake is done,
         # and must switch us to the app transport *before* we handle it (see tls.session)
         self.upgrade_hook: Any = None

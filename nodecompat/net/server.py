@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 from typing import Any, Callable
 
@@ -19,6 +20,7 @@ class Server:
         self.on_connection = on_connection
         self.on_close = on_close
         self.sock: socket.socket | None = None
+        self.path: str | None = None          # a Unix socket path (IPC) instead of host/port
         self.connections: set[Connection] = set()
         self.max_connections: int | None = None
         self.listening = False
@@ -64,9 +66,29 @@ class Server:
         self._task.add_done_callback(self._started)
         return None
 
-    def address(self) -> dict[str, Any] | None:
+    def listen_path(self, path: str, backlog: int = 511) -> dict[str, Any] | None:
+        """Listen on a Unix domain socket (Node's IPC `listen(path)`). Returns None or an error."""
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            sock.bind(path)
+            sock.listen(backlog)
+        except OSError as exc:
+            sock.close()
+            desc = errors.listen_error(exc, path, None, "listen")
+            desc["port"] = -1                 # as Node's pipe errors
+            return desc
+        sock.setblocking(False)
+        self.sock, self.path, self.listening = sock, path, True
+        loop = asyncio.get_running_loop()
+        self._task = loop.create_task(loop.create_server(self._make_protocol, sock=sock, backlog=backlog))
+        self._task.add_done_callback(self._started)
+        return None
+
+    def address(self) -> dict[str, Any] | str | None:
         if self.sock is None or not self.listening:
             return None
+        if self.path is not None:
+            return self.path
         name = self.sock.getsockname()
         return {"address": name[0], "family": family_name(self.sock.family), "port": name[1]}
 
@@ -82,6 +104,12 @@ class Server:
             self._task.cancel()
         if self.sock is not None:
             self.sock.close()
+        if self.path is not None:
+            # libuv removes the socket file when the pipe server closes
+            try:
+                os.unlink(self.path)
+            except OSError:
+                pass
         self._maybe_closed()
         return True
 

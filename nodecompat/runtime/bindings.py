@@ -21,6 +21,7 @@ _MODULES: dict[str, str] = {
     "loader": "nodecompat.runtime.loader_binding",
     "process": "nodecompat.runtime.process_binding",
     "timers": "nodecompat.runtime.timers_binding",
+    "http2_js_stream": "nodecompat.http2.binding_js_stream",
 }
 
 

@@ -14,6 +14,8 @@ Options:
   -p, --print script       evaluate script and print result
   -v, --version            print the Node.js API version nodecompat implements
   -h, --help               print this help
+  --trace-http2            print every HTTP/2 frame sent and received to stderr
+                           (also NODECOMPAT_TRACE_HTTP2=1)
   --                       end of options
 """
 
@@ -48,6 +50,8 @@ def parse_args(args: list[str]) -> tuple[dict, list[str]]:
             opts["exec_argv"].append(a)  # accepted and ignored (e.g. --no-warnings)
             if a == "--no-warnings":
                 opts["no_warnings"] = True
+            elif a == "--trace-http2":
+                opts["trace_http2"] = True
         else:
             return opts, args[i:]
         i += 1
@@ -71,6 +75,9 @@ def main(argv: list[str] | None = None) -> None:
         # like node: a program piped on stdin runs as the [stdin] script
         opts["eval"] = sys.stdin.read()
         opts["name"] = "[stdin]"
+    if opts.get("trace_http2"):
+        from ..http2.trace import enable_trace
+        enable_trace()
     code = asyncio.run(_run(opts, rest))
     sys.stdout.flush()
     sys.stderr.flush()

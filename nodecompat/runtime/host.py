@@ -48,6 +48,7 @@ class Host:
         self.registry: Registry | None = None
         self.exit_code: int | None = None  # set once the process is exiting
         self._api: Any = None  # the object returned by js/internal/bootstrap/realm.js
+        self._api_fns: dict[str, Any] = {}  # its hot functions, read once (see _js)
         self._teardown: list[Callable[[], None]] = []
         self._bindings: dict[str, Any] = {}
         self._arena: memoryview | None = None
@@ -112,7 +113,7 @@ class Host:
                 if n > self._arena_size:
                     self._grow_arena(n)
                 self._arena[:n] = payload
-                result = self._api["callWithPayload"](js_fn, n, *args)
+                result = self._js("callWithPayload")(js_fn, n, *args)
         except pm.SpiderMonkeyError as e:
             self.uncaught(e)
             result = None
@@ -145,20 +146,29 @@ class Host:
                 os.write(2, f"{e}\n".encode())
                 self.hard_exit(7)
 
+    def _js(self, name: str) -> Any:
+        """A function of the bootstrap's api object, looked up once: every `api[name]` read from
+        Python leaks one Python object (measured: 24 B per read, 6 reads per http2 request)."""
+        fn = self._api_fns.get(name)
+        if fn is None:
+            fn = self._api[name]
+            if callable(fn):  # realm.js starts some as null until the bootstrap sets them
+                self._api_fns[name] = fn
+        return fn
+
     def drain(self) -> None:
         """Node's processTicksAndRejections: nextTicks, then promise jobs, until both are empty."""
-        api = self._api
         self._depth += 1  # host.call from inside the drain does not drain again
         try:
             while self.exit_code is None:
                 try:
-                    api["runTicks"]()
+                    self._js("runTicks")()
                 except pm.SpiderMonkeyError as e:
                     self.uncaught(e)
                     continue
                 if not self.run_microtasks():
                     try:
-                        if not api["afterDrain"]():  # unhandled-rejection check; True: more work
+                        if not self._js("afterDrain")():  # unhandled-rejection check; True: more work
                             return
                     except pm.SpiderMonkeyError as e:
                         self.uncaught(e)

@@ -13,6 +13,8 @@ import ctypes
 import ctypes.util
 import ssl
 import sys
+import weakref
+from typing import Any
 
 _HEAD = 2 * ctypes.sizeof(ctypes.c_void_p)     # ob_refcnt + ob_type
 
@@ -81,3 +83,65 @@ def request_any_peer_cert(ctx: ssl.SSLContext) -> None:
 def verify_error_string(code: int) -> str:
     s = _libcrypto.X509_verify_cert_error_string(code)
     return s.decode() if s else f"certificate verify error {code}"
+
+
+# ---- ALPN selection (Python's own callback answers NOACK on a mismatch; Node sends the fatal
+# no_application_protocol alert, and has ALPNCallback) ------------------------------------------
+SSL_TLSEXT_ERR_OK = 0
+SSL_TLSEXT_ERR_ALERT_FATAL = 2
+_ALPN_CB = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p),
+                            ctypes.POINTER(ctypes.c_ubyte), ctypes.c_void_p, ctypes.c_uint,
+                            ctypes.c_void_p)
+_libssl.SSL_CTX_set_alpn_select_cb.restype = None
+_libssl.SSL_CTX_set_alpn_select_cb.argtypes = [ctypes.c_void_p, _ALPN_CB, ctypes.c_void_p]
+_libssl.SSL_get_servername.restype = ctypes.c_char_p
+_libssl.SSL_get_servername.argtypes = [ctypes.c_void_p, ctypes.c_int]
+
+# ctx pointer -> chooser(ssl_ptr, servername|None, [protocols]) -> index | None (reject)
+_alpn_choosers: dict[int, Any] = {}
+
+
+@_ALPN_CB
+def _alpn_select(ssl_p: int, out: Any, outlen: Any, inp: int, inlen: int, arg: int) -> int:
+    chooser = _alpn_choosers.get(arg or 0)
+    if chooser is None:
+        return SSL_TLSEXT_ERR_ALERT_FATAL
+    wire = ctypes.string_at(inp, inlen)
+    protos, offsets, i = [], [], 0
+    while i < len(wire):
+        n = wire[i]
+        offsets.append(i)
+        protos.append(wire[i + 1:i + 1 + n].decode("latin-1"))
+        i += n + 1
+    name = _libssl.SSL_get_servername(ssl_p, 0)
+    try:
+        idx = chooser(ssl_p, name.decode() if name else None, protos)
+    except Exception:       # never let an exception unwind through OpenSSL
+        idx = None
+    if idx is None or not 0 <= idx < len(protos):
+        return SSL_TLSEXT_ERR_ALERT_FATAL
+    out[0] = inp + offsets[idx] + 1
+    outlen[0] = len(protos[idx].encode("latin-1"))
+    return SSL_TLSEXT_ERR_OK
+
+
+def set_alpn_chooser(ctx: ssl.SSLContext, chooser: Any) -> bool:
+    """Select ALPN with `chooser` on a server context; a None answer sends Node's fatal
+    no_application_protocol alert. Lives as long as the context."""
+    if not AVAILABLE:
+        return False
+    ptr = _ctx_ptr(ctx)
+    _alpn_choosers[ptr] = chooser
+    weakref.finalize(ctx, _alpn_choosers.pop, ptr, None)
+    _libssl.SSL_CTX_set_alpn_select_cb(ptr, _alpn_select, ptr)
+    return True
+
+
+def server_preference(server: list[str]) -> Any:
+    """Node's (OpenSSL's SSL_select_next_proto) choice: the first server protocol the client offers."""
+    def choose(_ssl: int, _name: str | None, client: list[str]) -> int | None:
+        for p in server:
+            if p in client:
+                return client.index(p)
+        return None
+    return choose

@@ -12,10 +12,11 @@ import json
 import ssl
 from typing import TYPE_CHECKING, Any, Callable
 
-from ..net.binding import EV_SECURE, EV_TLS_ERROR, SocketHandle, nil
+from ..net.binding import EV_KEYLOG, EV_SECURE, EV_SESSION, EV_TLS_ERROR, SocketHandle, nil
 from ..runtime.bindings import binding
-from . import peercert
+from . import _keying, _sessions, peercert
 from .context import SecureContextOptions, create_context, install_sni, root_certificates
+from .protocol import by_ssl
 from .session import handshake_error, start_tls
 
 if TYPE_CHECKING:
@@ -56,6 +57,10 @@ def _jsonable(cert: dict[str, Any], seen: dict[int, int], out: list[dict[str, An
     return idx
 
 
+def _b64(b: bytes | None) -> str | None:
+    return None if b is None else base64.b64encode(b).decode()
+
+
 def cert_json(cert: dict[str, Any]) -> str:
     out: list[dict[str, Any]] = []
     if cert:
@@ -67,6 +72,19 @@ def cert_json(cert: dict[str, Any]) -> str:
 def make_tls_binding(host: "Host") -> dict[str, Callable[..., Any]]:
     loop = host.loop
     assert loop is not None
+
+    def alpn_chooser(fn: Any) -> Callable[[int, str | None, list[str]], int | None]:
+        """JS `fn(servername, protocols)` answers an index, -1 (reject) or an Error, which
+        fails that socket's handshake with it (Node: socket.destroy(err))."""
+        def choose(ssl_p: int, servername: str | None, protocols: list[str]) -> int | None:
+            got = host.call(fn, servername, protocols)
+            if isinstance(got, (int, float)):
+                return int(got) if got >= 0 else None
+            proto = by_ssl.get(ssl_p)
+            if proto is not None and proto.owner is not None:
+                proto.owner.tls_error = got
+            return None
+        return choose
 
     def create_secure_context(opts: Any, server: bool, sni_fn: Any) -> ContextHandle:
         """opts: {key, cert, ca: [Uint8Array]|null, pfx: Uint8Array|null, passphrase, ciphers,
@@ -81,7 +99,8 @@ def make_tls_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             passphrase=s("passphrase"), ciphers=s("ciphers"), min_version=s("minVersion"),
             max_version=s("maxVersion"),
             alpn_protocols=[] if nil(opts["ALPN"]) else [str(p) for p in opts["ALPN"]],
-            request_cert=bool(opts["requestCert"]))
+            request_cert=bool(opts["requestCert"]),
+            alpn_callback=None if nil(opts["ALPNCallback"]) else alpn_chooser(opts["ALPNCallback"]))
         ctx = create_context(o, server=bool(server))
         if server and not nil(sni_fn):
             def pick(name: str) -> ssl.SSLContext | None:
@@ -97,9 +116,17 @@ def make_tls_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         return ContextHandle(ctx, der, bool(server))
 
     def start(h: SocketHandle, ch: ContextHandle, server_side: bool, servername: Any,
-              timeout_ms: Any) -> None:
+              timeout_ms: Any, session: Any = None) -> None:
         conn = h.conn
         name = None if nil(servername) or servername is False else str(servername)
+        saved = None if nil(session) or session is False else bytes(session)
+
+        def on_session(der: bytes) -> None:
+            sink = h.sink
+            if sink is not None and sink.fn is not None:
+                host.call(sink.fn, EV_SESSION, payload=der)
+        if not server_side:
+            conn.on_tls_session = on_session
 
         def on_secure(_info: Any) -> None:
             sink = h.sink
@@ -110,16 +137,45 @@ def make_tls_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             try:
                 await start_tls(conn, ch.ctx, server_side=bool(server_side), server_hostname=name,
                                 handshake_timeout=120.0 if nil(timeout_ms) else float(timeout_ms) / 1000.0,
-                                on_secure=on_secure)
+                                on_secure=on_secure, session=saved)
             except (OSError, ssl.SSLError, asyncio.TimeoutError, EOFError, ConnectionError,
                     asyncio.CancelledError) as exc:
                 sink = h.sink
                 if sink is not None and sink.fn is not None:
-                    host.call(sink.fn, EV_TLS_ERROR, handshake_error(exc, bool(server_side)))
+                    err = conn.tls_error     # a JS error raised by a callback (ALPNCallback)
+                    host.call(sink.fn, EV_TLS_ERROR,
+                              handshake_error(exc, bool(server_side)) if err is None else err)
                 # asyncio closed the raw transport behind our back: report the close ourselves
                 conn.connection_lost(None)
         conn.pause()     # no handshake bytes may reach JS as data before start_tls takes over
         h.task = loop.create_task(run())
+
+    def enable_keylog(h: SocketHandle) -> None:
+        def on_keylog(line: bytes) -> None:
+            sink = h.sink
+            if sink is not None and sink.fn is not None:
+                host.call(sink.fn, EV_KEYLOG, payload=line)
+        h.conn.on_keylog = on_keylog
+
+    # bytes cross as base64 text (Python bytes reach JS as an unusable proxy): not a hot path
+    def get_session(h: SocketHandle) -> Any:
+        t = h.conn.tls
+        return None if t is None else _b64(_sessions.get_session(t.sslobj))
+
+    def get_ticket(h: SocketHandle) -> Any:
+        t = h.conn.tls
+        return None if t is None else _b64(_sessions.get_ticket(t.sslobj))
+
+    def get_finished(h: SocketHandle, peer: bool) -> Any:
+        t = h.conn.tls
+        return None if t is None else _b64(_keying.finished(t.sslobj, bool(peer)))
+
+    def export_keying_material(h: SocketHandle, length: Any, label: Any, context: Any) -> Any:
+        t = h.conn.tls
+        if t is None:
+            return None
+        ctx = None if nil(context) else bytes(context)
+        return _b64(_keying.export_keying_material(t.sslobj, int(length), str(label).encode(), ctx))
 
     def info(h: SocketHandle) -> Any:
         t = h.conn.tls
@@ -144,4 +200,6 @@ def make_tls_binding(host: "Host") -> dict[str, Callable[..., Any]]:
 
     return {"createSecureContext": create_secure_context, "start": start, "info": info,
             "cipher": cipher, "peerCertificate": peer_certificate, "ownCertificate": own_certificate,
-            "rootCertificates": roots}
+            "rootCertificates": roots, "enableKeylog": enable_keylog, "getSession": get_session,
+            "getTLSTicket": get_ticket, "getFinished": get_finished,
+            "exportKeyingMaterial": export_keying_material}

@@ -1,12 +1,13 @@
 """ssl.SSLContext from Node-style options: PEM as str/bytes (or lists), ALPN, client certs, SNI."""
 from __future__ import annotations
 
+import base64
 import os
 import ssl
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence, Union
 
-from . import _openssl
+from . import _openssl, _sessions
 
 Pem = Union[str, bytes]
 PemList = Union[Pem, Sequence[Pem], None]
@@ -78,6 +79,8 @@ class SecureContextOptions:
     alpn_protocols: Sequence[str] = field(default_factory=list)
     request_cert: bool = False          # server: ask clients for a certificate
     sni: Callable[[str], ssl.SSLContext | None] | None = None   # server: SNICallback, synchronous
+    # server: ALPNCallback as (ssl_ptr, servername|None, client protocols) -> index | None
+    alpn_callback: Callable[[int, str | None, list[str]], int | None] | None = None
 
 
 def create_context(opts: SecureContextOptions, *, server: bool) -> ssl.SSLContext:
@@ -112,6 +115,12 @@ def create_context(opts: SecureContextOptions, *, server: bool) -> ssl.SSLContex
                 pass
     if opts.alpn_protocols:
         ctx.set_alpn_protocols(list(opts.alpn_protocols))
+    if server and opts.alpn_callback is not None:
+        _openssl.set_alpn_chooser(ctx, opts.alpn_callback)
+    elif server and opts.alpn_protocols:
+        # Node answers a client with no protocol in common with a fatal alert (Python: no ALPN)
+        _openssl.set_alpn_chooser(ctx, _openssl.server_preference(list(opts.alpn_protocols)))
+    _sessions.install(ctx, server=server)
     if server:
         if opts.request_cert:
             _openssl.request_any_peer_cert(ctx)
@@ -135,7 +144,16 @@ def install_sni(ctx: ssl.SSLContext, pick: Callable[[str], ssl.SSLContext | None
     ctx.sni_callback = cb
 
 
+def node_pem(der: bytes) -> str:
+    """PEM as Node prints its bundled roots: base64 lines of 72 characters, no final newline."""
+    b64 = base64.b64encode(der).decode()
+    body = "\n".join(b64[i:i + 72] for i in range(0, len(b64), 72))
+    return f"-----BEGIN CERTIFICATE-----\n{body}\n-----END CERTIFICATE-----"
+
+
 def root_certificates() -> list[str]:
-    """PEM strings of the default trust store (Node's tls.rootCertificates, here the system's)."""
+    """Node's tls.rootCertificates shape (PEM strings as `node_pem`) for the roots we trust by
+    default: the system store. Node's are its own bundled snapshot of Mozilla's store, which
+    overlaps the system's but is not the same list (it depends on each one's release date)."""
     ctx = ssl.create_default_context()
-    return [ssl.DER_cert_to_PEM_cert(d) for d in ctx.get_ca_certs(binary_form=True)]
+    return [node_pem(d) for d in ctx.get_ca_certs(binary_form=True)]

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import ssl
 from typing import Any, Callable
 
+from ..net import errors
 from ..net.connection import Connection
-from . import peercert, verify
+from . import peercert, protocol, verify
 
 HANDSHAKE_TIMEOUT = 120.0       # Node's handshakeTimeout default (ms 120000)
 
@@ -66,6 +68,11 @@ def handshake_error(exc: BaseException, server_side: bool = False) -> dict[str, 
     """Node-style description of a failed handshake (`ERR_SSL_*` codes from OpenSSL's reason)."""
     if isinstance(exc, asyncio.TimeoutError) or isinstance(exc, TimeoutError):
         return {"code": "ERR_TLS_HANDSHAKE_TIMEOUT", "message": "TLS handshake timeout"}
+    if isinstance(exc, ssl.SSLError) and not exc.reason:
+        # reasons newer than Python's table come as "[SSL] tlsv1 alert no application protocol (...)"
+        m = re.match(r"\[(\w+)\] ([a-z0-9 ]+?) \(", exc.strerror or str(exc))
+        if m:
+            exc.library, exc.reason = m.group(1), m.group(2).upper().replace(" ", "_")
     if isinstance(exc, ssl.SSLError) and exc.reason:
         reason = exc.reason
         lib = {"SSL": "SSL routines"}.get(exc.library or "", exc.library or "")
@@ -74,10 +81,13 @@ def handshake_error(exc: BaseException, server_side: bool = False) -> dict[str, 
             text = text.replace("sslv3 alert ", "sslv3 alert ").replace("tlsv1 alert ", "tlsv1 alert ")
         return {"code": f"ERR_SSL_{reason}", "library": lib, "reason": text,
                 "message": f"error:0A000000:{lib}::{text}"}
-    if isinstance(exc, (ConnectionResetError, EOFError, ssl.SSLEOFError, ConnectionAbortedError)) or \
-            isinstance(exc, OSError):
-        # Node's server reports a client that left mid-handshake as a plain hang-up
-        return {"code": "ECONNRESET",
+    if isinstance(exc, OSError) and exc.errno and not isinstance(exc, ssl.SSLError):
+        # a real socket error (RST): Node's `read ECONNRESET`
+        return errors.io_error(exc, "read")
+    if isinstance(exc, (EOFError, OSError)) or exc is ConnectionResetError:
+        # the peer closed mid-handshake (asyncio raises the bare class on EOF): JS decides
+        # (a server's "socket hang up" after 'close', a client's onConnectEnd error)
+        return {"eof": True, "code": "ECONNRESET",
                 "message": "socket hang up" if server_side else
                 "Client network socket disconnected before secure TLS connection was established"}
     return {"code": "ERR_SSL_UNKNOWN", "message": str(exc)}
@@ -86,7 +96,8 @@ def handshake_error(exc: BaseException, server_side: bool = False) -> dict[str, 
 async def start_tls(conn: Connection, ctx: ssl.SSLContext, *, server_side: bool,
                     server_hostname: str | None = None,
                     handshake_timeout: float = HANDSHAKE_TIMEOUT,
-                    on_secure: Callable[[TLSInfo], None] | None = None) -> TLSInfo:
+                    on_secure: Callable[[TLSInfo], None] | None = None,
+                    session: bytes | None = None) -> TLSInfo:
     """Run the handshake on `conn`'s transport; afterwards `conn` reads and writes cleartext.
     Raises the handshake's exception (the connection is then closed; describe it with
     `handshake_error`). The peer chain is *not* judged here: see `TLSInfo.verify_error`.
@@ -117,9 +128,12 @@ async def start_tls(conn: Connection, ctx: ssl.SSLContext, *, server_side: bool,
 
     conn.upgrade_hook = early
     try:
-        new = await loop.start_tls(raw, conn, ctx, server_side=server_side,
-                                   server_hostname=server_hostname,
-                                   ssl_handshake_timeout=handshake_timeout)
+        # a client judges the server's certificate (on_secure) before its Finished leaves
+        new = await protocol.start_tls(loop, raw, conn, ctx, server_side=server_side,
+                                       server_hostname=server_hostname,
+                                       ssl_handshake_timeout=handshake_timeout,
+                                       judge=None if server_side else early, owner=conn,
+                                       session=session)
     except BaseException:
         conn.upgrade_hook = None
         raise

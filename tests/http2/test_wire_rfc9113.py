@@ -170,3 +170,13 @@ def test_continuation_ok(port: int) -> None:
 
 
 _ = SettingsFrame
+
+
+@pytest.mark.parametrize("entries,fails", [(32, False), (33, True)])
+def test_max_settings_counts_repeated_ids(port: int, entries: int, fails: bool) -> None:
+    """nghttp2 (so Node) counts a SETTINGS frame's entries, repeated ids included (default 32)."""
+    p = RawPeer(port)
+    body = struct.pack(">HL", 1, 4096) * entries
+    p.send_raw(struct.pack(">BHBBL", 0, len(body), 4, 0, 0) + body)
+    frames = p.read_frames(1.0, until=lambda f: isinstance(f, GoAwayFrame))
+    assert [f.error_code for f in frames if isinstance(f, GoAwayFrame)] == ([11] if fails else [])

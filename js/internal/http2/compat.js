@@ -676,4 +676,5 @@ module.exports = {
   onServerStream,
   Http2ServerRequest,
   Http2ServerResponse,
+  validateLinkHeaderValue,  // http1.js's writeEarlyHints
 };

@@ -122,6 +122,7 @@ const {
 
 // Not in the public table; the values are nghttp2's.
 const NGHTTP2_FLAG_END_STREAM = 1;
+const NGHTTP2_FLAG_END_HEADERS = 4;
 const NGHTTP2_HCAT_REQUEST = 0;
 const NGHTTP2_HCAT_RESPONSE = 1;
 const NGHTTP2_HCAT_PUSH_RESPONSE = 2;
@@ -208,6 +209,8 @@ class NghttpError extends Error {
   }
 }
 Object.defineProperty(NghttpError.prototype, 'name', { value: 'Error', writable: true, configurable: true });
+// respond() reaches the engine a little later (handle.js batches it): its refusal comes back here
+require('internal/http2/handle').setErrorFactory((code) => new NghttpError(code));
 
 function nghttp2ErrorString(code) {
   switch (code) {
@@ -229,6 +232,9 @@ function nghttp2ErrorString(code) {
 function onSessionHeaders(handle, id, cat, flags, headers, sensitiveHeaders) {
   const session = this.owner;
   if (session === undefined || session.destroyed) return;
+  // Node passes the frame's flags: a complete block always has END_HEADERS (nghttp2 copies it
+  // from the last CONTINUATION onto the HEADERS frame).
+  flags |= NGHTTP2_FLAG_END_HEADERS;
   const type = session[kType];
   session[kUpdateTimer]();
   const streams = session[kState].streams;
@@ -255,8 +261,10 @@ function onSessionHeaders(handle, id, cat, flags, headers, sensitiveHeaders) {
       stream.end();
     }
     if (endOfStream) stream[kState].endAfterHeaders = true;
+    perf.streamMark(stream, 'firstHeader');
     process.nextTick(emit, session, 'stream', stream, obj, flags, headers);
   } else {
+    perf.streamMark(stream, 'firstHeader');
     let event;
     const status = obj[HTTP2_HEADER_STATUS];
     if (cat === NGHTTP2_HCAT_RESPONSE) {
@@ -283,6 +291,7 @@ function onStreamData(buf) {
   const stream = this.owner;
   if (stream === undefined || stream.destroyed) return true;
   stream[kUpdateTimer]();
+  perf.streamRead(stream, buf.length);
   return stream.push(buf);
 }
 
@@ -295,7 +304,12 @@ function onStreamTrailers() {
   const stream = this.owner;
   stream[kState].trailersReady = true;
   if (stream.destroyed || stream.closed) return;
-  if (!stream.emit('wantTrailers')) stream.sendTrailers({});
+  stream[kState].inWantTrailers = true;
+  try {
+    if (!stream.emit('wantTrailers')) stream.sendTrailers({});
+  } finally {
+    stream[kState].inWantTrailers = false;
+  }
 }
 
 function onStreamClose(code) {
@@ -460,6 +474,8 @@ function submitSettings(settings, callback) {
 function submitGoaway(code, lastStreamID, opaqueData) {
   if (this.destroyed) return;
   this[kUpdateTimer]();
+  // Node's native Goaway(): a lastStreamID <= 0 means nghttp2's last processed stream id
+  if (lastStreamID <= 0) lastStreamID = this[kHandle].refreshState()[4];
   this[kHandle].goaway(code, lastStreamID, opaqueData);
 }
 
@@ -472,13 +488,13 @@ const proxySocketHandler = {
       return session[prop].bind(session);
     }
     if (kSocketMethodsForbidden.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
-    const socket = session[kSocket];
+    const socket = boundSocket(session);
     if (socket === undefined) throw new ERR_HTTP2_SOCKET_UNBOUND();
     const value = socket[prop];
     return typeof value === 'function' ? value.bind(socket) : value;
   },
   getPrototypeOf(session) {
-    const socket = session[kSocket];
+    const socket = boundSocket(session);
     if (socket === undefined) throw new ERR_HTTP2_SOCKET_UNBOUND();
     return Reflect.getPrototypeOf(socket);
   },
@@ -488,12 +504,18 @@ const proxySocketHandler = {
       return true;
     }
     if (kSocketMethodsForbidden.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
-    const socket = session[kSocket];
+    const socket = boundSocket(session);
     if (socket === undefined) throw new ERR_HTTP2_SOCKET_UNBOUND();
     socket[prop] = value;
     return true;
   },
 };
+
+// Node unbinds the socket inside destroy() (its handle's ondone runs at once); ours runs when
+// the engine reports the transport gone, so a destroyed session counts as unbound already.
+function boundSocket(session) {
+  return session.destroyed ? undefined : session[kSocket];
+}
 
 function pingCallback(cb, session) {
   return function pingCallback(ack, duration, payload) {
@@ -522,13 +544,12 @@ function setupHandle(socket, type, options) {
   this[kState].flags |= SESSION_FLAGS_READY;
   const settings = typeof options.settings === 'object' ? options.settings : {};
   validateSettings(settings);
-  if (!socket._handle) {
-    throw new Error('nodecompat: HTTP/2 over a socket without a native handle is not supported');
-  }
+  // A Duplex that is not a net.Socket (no native handle): the engine's transport is JS-backed.
+  const jsPipe = socket._handle ? null : require('internal/http2/js_stream').createPipe(socket);
   const handle = new SessionHandle(type, handleCallbacks);
   handle.owner = this;
   // The initial SETTINGS go out with the connection preface; 'localSettings' follows their ACK.
-  handle.consume(socket._handle, packSettingsForEngine({ ...settings }), engineOptions(options));
+  handle.consume(jsPipe ? jsPipe.pipe : socket._handle, packSettingsForEngine({ ...settings }), engineOptions(options));
   this[kState].pendingAck++;
   handle.expectSettingsAck(settingsCallback.bind(this, undefined));
   // Bytes the socket read before the engine took its transport (e.g. a client preface sent right
@@ -537,6 +558,7 @@ function setupHandle(socket, type, options) {
     let buf;
     while ((buf = socket.read()) !== null) handle.receive(buf);
   }
+  if (jsPipe !== null) require('internal/http2/js_stream').listen(socket, jsPipe);
   handle.ongracefulclosecomplete = this[kMaybeDestroy].bind(this, null);
   this[kHandle] = handle;
   if (socket.encrypted) {
@@ -572,8 +594,11 @@ function emitClose(self, error) {
 
 function cleanupSession(session) {
   const socket = session[kSocket];
-  perf.sessionEnd(session, socket, session[kType] === NGHTTP2_SESSION_SERVER ? 'server' : 'client');
   const handle = session[kHandle];
+  // Node's entry comes from the native session: none for a session that never got its handle.
+  if (handle !== undefined) {
+    perf.sessionEnd(session, socket, session[kType] === NGHTTP2_SESSION_SERVER ? 'server' : 'client');
+  }
   session[kProxySocket] = undefined;
   session[kSocket] = undefined;
   session[kHandle] = undefined;
@@ -761,7 +786,17 @@ class Http2Session extends EventEmitter {
     }
     const bytes = payload ?
       new Uint8Array(payload.buffer, payload.byteOffset, payload.byteLength) : null;
-    return this[kHandle].ping(bytes, cb);
+    let settled = false;
+    const once = (ack, duration, data) => {
+      if (settled) return;
+      settled = true;
+      cb(ack, duration, data);
+    };
+    const ret = this[kHandle].ping(bytes, once);
+    // Node's native ping cancels synchronously (too many outstanding pings): the callback runs
+    // before ping() returns false
+    if (!ret) once(false, 0, undefined);
+    return ret;
   }
 
   [kInspect](depth, opts) {
@@ -779,6 +814,7 @@ class Http2Session extends EventEmitter {
 
   get socket() {
     const proxySocket = this[kProxySocket];
+    if (this.destroyed) return undefined;  // see boundSocket()
     if (proxySocket === null) return this[kProxySocket] = new Proxy(this, proxySocketHandler);
     return proxySocket;
   }
@@ -878,10 +914,10 @@ class Http2Session extends EventEmitter {
   [kMaybeDestroy](error) {
     if (error == null) {
       const handle = this[kHandle];
-      const hasPendingData = !!handle && handle.hasPendingData();
       const state = this[kState];
+      // hasPendingData() crosses into Python: ask last (an open session returns at once)
       if (!this.closed || state.streams.size > 0 || state.pendingStreams.size > 0 ||
-          hasPendingData) {
+          (!!handle && handle.hasPendingData())) {
         return;
       }
     }
@@ -984,7 +1020,8 @@ function requestOnConnect(headers, options) {
   }
   let streamOptions = 0;
   if (options.endStream) streamOptions |= STREAM_OPTION_EMPTY_PAYLOAD;
-  if (options.waitForTrailers) streamOptions |= STREAM_OPTION_GET_TRAILERS;
+  // nghttp2 asks for trailers only through a data provider, which an empty payload has none of
+  else if (options.waitForTrailers) streamOptions |= STREAM_OPTION_GET_TRAILERS;
   const ret = session[kHandle].request(headers, streamOptions, options.parent | 0,
                                        options.weight | 0, !!options.exclusive);
   if (typeof ret === 'number') {
@@ -1125,7 +1162,7 @@ function finishSendTrailers(stream, headersList) {
   if (stream.destroyed) return;
   stream[kState].flags &= ~STREAM_FLAGS_HAS_TRAILERS;
   const ret = stream[kHandle].trailers(headersList);
-  if (ret < 0) stream.destroy(new NghttpError(ret));
+  if (ret < 0 && ret !== NGHTTP2_ERR_STREAM_CLOSED) stream.destroy(new NghttpError(ret));
   else stream[kMaybeDestroy]();
 }
 
@@ -1323,6 +1360,7 @@ class Http2Stream extends Duplex {
     }
     bytes = chunk.byteLength;
     trackWriteState(this, bytes);
+    perf.streamWrote(this, bytes);
     const handle = this[kHandle];
     handle.write(chunk, () => {
       this[kState].writeQueueSize -= bytes;
@@ -1384,7 +1422,10 @@ class Http2Stream extends Duplex {
     this[kUpdateTimer]();
     const headersList = mapToHeaders(headers, assertValidPseudoHeaderTrailer);
     this[kSentTrailers] = headers;
-    setImmediate(finishSendTrailers, this, headersList);
+    // Inside the engine's 'wantTrailers' delivery the trailers can join the same write as the
+    // last DATA (as a Node peer in the same process usually sees them); otherwise Node's timing.
+    if (this[kState].inWantTrailers) process.nextTick(finishSendTrailers, this, headersList);
+    else setImmediate(finishSendTrailers, this, headersList);
   }
 
   get closed() { return !!(this[kState].flags & STREAM_FLAGS_CLOSED); }
@@ -1427,7 +1468,12 @@ class Http2Stream extends Duplex {
     }
     this[kSession] = undefined;
     this[kHandle] = undefined;
-    setImmediate(() => session[kMaybeDestroy]());
+    // One pending check per session, not one per stream: the check reads the session's state
+    // when it runs, so streams destroyed meanwhile share it (each immediate costs a host drain)
+    if (!sessionState.maybeDestroyQueued) {
+      sessionState.maybeDestroyQueued = true;
+      setImmediate(sessionMaybeDestroy, session);
+    }
     callback(err);
   }
 
@@ -1452,12 +1498,28 @@ class Http2Stream extends Duplex {
   }
 }
 
+function sessionMaybeDestroy(session) {
+  session[kState].maybeDestroyQueued = false;
+  session[kMaybeDestroy]();
+}
+
 function callTimeout(self) {
   if (self.destroyed) return;
   self.emit('timeout');
 }
 
-function callStreamClose(stream) {
+// Node completes a stream write once nghttp2 has sent it, so 'finish' (and this RST(NO_ERROR))
+// comes after the response's END_STREAM is on the wire. Our write callbacks run when the engine
+// queues the bytes and a reset drops what is still queued: wait until the engine has sent our
+// END_STREAM (its flush runs in a later loop turn; flow control can hold it back longer).
+function callStreamClose(stream, retries = 0) {
+  if (stream.closed || stream.destroyed) return;
+  const handle = stream[kHandle];
+  if (handle !== undefined && handle.refreshState()[3] === 0) {  // [3]: localClose
+    if (retries === 0) setImmediate(callStreamClose, stream, 1);
+    else setTimeout(callStreamClose, 10, stream, retries + 1);
+    return;
+  }
   stream.close();
 }
 
@@ -1717,8 +1779,10 @@ class ServerHttp2Stream extends Http2Stream {
       streamOptions |= STREAM_OPTION_EMPTY_PAYLOAD;
       this.end();
     }
+    // an empty payload has no nghttp2 data provider, so no 'wantTrailers' either
+    if (streamOptions & STREAM_OPTION_EMPTY_PAYLOAD) streamOptions = STREAM_OPTION_EMPTY_PAYLOAD;
     const ret = this[kHandle].respond(headersList, streamOptions);
-    if (ret < 0) this.destroy(new NghttpError(ret));
+    if (ret < 0 && ret !== NGHTTP2_ERR_STREAM_CLOSED) this.destroy(new NghttpError(ret));
   }
 
   respondWithFD(fd, headers, options) {
@@ -1782,7 +1846,7 @@ class ServerHttp2Stream extends Http2Stream {
     if (!this[kInfoHeaders]) this[kInfoHeaders] = [headers];
     else this[kInfoHeaders].push(headers);
     const ret = this[kHandle].info(headersList);
-    if (ret < 0) this.destroy(new NghttpError(ret));
+    if (ret < 0 && ret !== NGHTTP2_ERR_STREAM_CLOSED) this.destroy(new NghttpError(ret));
   }
 }
 
@@ -1821,7 +1885,8 @@ function socketOnClose() {
     state.streams.forEach((stream) => stream.close(NGHTTP2_CANCEL));
     state.pendingStreams.forEach((stream) => stream.close(NGHTTP2_CANCEL));
     session.close();
-    closeSession(session, NGHTTP2_NO_ERROR, err);
+    // close() destroys a session with no streams left: closing it twice emits 'close' twice
+    if (!session.destroyed) closeSession(session, NGHTTP2_NO_ERROR, err);
   }
 }
 
@@ -1848,7 +1913,7 @@ function connectionListener(socket) {
   if (socket.alpnProtocol === false || socket.alpnProtocol === 'http/1.1') {
     if (options.allowHTTP1 === true) {
       // No 'http' module in this runtime yet: serve HTTP/1.1 with the http2 layer's own slice.
-      return require('internal/http2/http1').connectionListener.call(this, socket);
+      return require('internal/http2/http1').connectionListener.call(this, socket, options);
     }
     if (!this.emit('unknownProtocol', socket)) {
       const timer = setTimeout(() => { if (!socket.destroyed) socket.destroy(); },

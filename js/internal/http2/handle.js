@@ -10,7 +10,16 @@
 
 const { Buffer } = require('buffer');
 
-const binding = internalBinding('http2');
+const rawBinding = internalBinding('http2');
+// Every command but the deferred ones first hands Python the queued ops (engine order = call order).
+const binding = {};
+for (const name of Object.keys(rawBinding)) {
+  const fn = rawBinding[name];
+  binding[name] = name === 'init' || name === 'submit' ? fn : (a, b) => {
+    if (opCount > 0) flushOps();
+    return fn(a, b);
+  };
+}
 
 const REC_INTS = 8;                       // ints per record
 const REC_MAX = 8192;                     // records per batch before Python flushes
@@ -20,6 +29,20 @@ const payload = new Uint8Array(PAYLOAD_BYTES);
 const args = new Int32Array(16);
 const numbers = new Float64Array(16);     // options/settings/state values crossing both ways
 const acks = new Int32Array(1 + 2 * 4096); // [count, stream, bytes, ...] flow-control acks
+// Deferred stream commands (respond / write / end): queued here and handed to Python in ONE
+// call (binding.submit) once the current JS turn has run its ticks, instead of one call each.
+// Op record: [op, stream, option, offset, length]; Python writes each op's result into slot 4.
+const OP_INTS = 5;
+const OP_MAX = 2048;
+const OUT_BYTES = 256 * 1024;
+const DEFER_MAX = 16 * 1024;              // bigger writes go straight to Python (no extra copy)
+// NODECOMPAT_H2_NO_BATCH=1: every command crosses at once (to compare or to rule batching out)
+const BATCH = !(typeof process === 'object' && process.env && process.env.NODECOMPAT_H2_NO_BATCH);
+const ops = new Int32Array(OP_INTS * OP_MAX);
+const out = new Uint8Array(OUT_BYTES);
+const OP_RESPOND = 1;
+const OP_WRITE = 2;
+const OP_END = 3;
 
 // Record types (nodecompat/http2/binding.py has the same table).
 const EV_HEADERS = 1;        // stream, cat, flags; payload name\0value\0flag\0... (latin-1)
@@ -90,8 +113,23 @@ function drainTicks() {
 }
 
 function onBatch(sessionId, count) {
+  if (opCount > 0) flushOps();
   const session = sessions.get(sessionId);
   if (session === undefined) return;
+  inBatch++;
+  try {
+    onBatchRecords(session, count);
+  } finally {
+    inBatch--;
+    // the streams this batch answered: one submit, after the host ran the batch's last ticks
+    if (inBatch === 0 && opCount > 0 && !flushQueued) {
+      flushQueued = true;
+      process.nextTick(flushTick);
+    }
+  }
+}
+
+function onBatchRecords(session, count) {
   let error = null;
   for (let r = 0; r < count; r++) {
     const b = r * REC_INTS;
@@ -110,7 +148,89 @@ function onBatch(sessionId, count) {
 function ensureInit() {
   if (initialized) return;
   initialized = true;
-  binding.init(records, payload, args, numbers, acks, onBatch);
+  binding.init(records, payload, args, numbers, acks, onBatch, ops, out);
+}
+
+// ---- deferred stream commands ----------------------------------------------------------------
+let opCount = 0;
+let outUsed = 0;
+let opSession = null;        // the SessionHandle the queued ops belong to
+const opHandles = [];        // StreamHandle of each queued op
+let flushQueued = false;
+let inBatch = 0;             // > 0 while onBatch dispatches records: ops wait for its end
+let hasTicks;
+let makeError = (code) => new Error(`HTTP/2 error ${code}`);  // core.js installs NghttpError
+
+function setErrorFactory(fn) { makeError = fn; }
+
+// Queue an op (bytes copied now: the caller may reuse its buffer once its callback ran).
+function queueOp(handle, op, option, bytes) {
+  const session = handle.session;
+  const len = bytes === null ? 0 : bytes.length;
+  if ((opSession !== null && opSession !== session) || opCount === OP_MAX ||
+      outUsed + len > OUT_BYTES) {
+    flushOps();
+  }
+  opSession = session;
+  const b = opCount * OP_INTS;
+  ops[b] = op; ops[b + 1] = handle.streamId; ops[b + 2] = option;
+  ops[b + 3] = outUsed; ops[b + 4] = len;
+  if (len > 0) { out.set(bytes, outUsed); outUsed += len; }
+  opHandles[opCount++] = handle;
+  if (!flushQueued) {
+    flushQueued = true;
+    process.nextTick(flushTick);
+  }
+}
+
+// Runs after the ticks queued behind it: the turn's respond/write/end go in one call.
+function flushTick() {
+  if (hasTicks === undefined) {
+    try { hasTicks = require('internal/process/task_queues').hasTicks; } catch { hasTicks = null; }
+  }
+  if (hasTicks && hasTicks() && opCount > 0) {
+    process.nextTick(flushTick);
+    return;
+  }
+  flushQueued = false;
+  if (inBatch > 0) return;   // onBatch queues a flush when its records are done
+  if (opCount > 0) flushOps();
+}
+
+// Hand the queued ops to Python, then act on their results (errors, backpressure).
+function flushOps() {
+  const session = opSession;
+  const n = opCount;
+  opCount = 0; outUsed = 0; opSession = null;
+  if (n === 0 || session === null) return;
+  if (session.py !== null) {
+    const saved = args[0];   // a command about to run may have filled args already
+    args[0] = n;
+    binding.submit(session.py, EMPTY);
+    args[0] = saved;
+  } else {
+    for (let i = 0; i < n; i++) ops[i * OP_INTS + 4] = -510;
+  }
+  let error = null;
+  for (let i = 0; i < n; i++) {
+    const h = opHandles[i];
+    opHandles[i] = undefined;
+    const b = i * OP_INTS;
+    const ret = ops[b + 4];
+    if (ops[b] === OP_WRITE) {
+      if (ret === 0) h.blocked = true;    // above the engine's mark: EV_WRITE_DONE will follow
+    } else if (ops[b] === OP_RESPOND && ret < 0 && ret !== -510 && h.owner !== undefined &&
+               !h.owner.destroyed) {
+      // -510: the engine closed the stream already (its RST came in the same read); its close
+      // record follows, and core.js treats that refusal as no error either
+      try {
+        h.owner.destroy(makeError(ret));
+      } catch (err) {
+        if (error === null) error = err;
+      }
+    }
+  }
+  if (error !== null) throw error;
 }
 
 class StreamHandle {
@@ -122,6 +242,7 @@ class StreamHandle {
     this.reading = true;
     this.pendingConsume = 0;   // flow-controlled bytes delivered while paused
     this.onready = null;       // queued client request: called once the id is known
+    this.blocked = false;      // a deferred write found the engine's queue above its mark
   }
 
   id() { return this.streamId; }
@@ -134,7 +255,11 @@ class StreamHandle {
   }
 
   respond(headersList, options) {
-    return this.call(binding.respond, encodeLatin1(headersList[0]), options);
+    if (!BATCH) return this.call(binding.respond, encodeLatin1(headersList[0]), options);
+    if (this.session.py === null || this.streamId === undefined) return -510;
+    // deferred: an engine refusal destroys the stream when the ops are flushed
+    queueOp(this, OP_RESPOND, options, encodeLatin1(headersList[0]));
+    return 0;
   }
 
   info(headersList) { return this.call(binding.info, encodeLatin1(headersList[0])); }
@@ -155,14 +280,30 @@ class StreamHandle {
 
   // Queue `data` (a Uint8Array); cb runs once the engine's queue for the stream has room.
   write(data, cb) {
+    if (BATCH && data.length <= DEFER_MAX && this.session.py !== null &&
+        this.streamId !== undefined) {
+      queueOp(this, OP_WRITE, 0, data);
+      if (this.blocked) this.waiting.push(cb);
+      else cb(0);
+      return 0;
+    }
     const ret = this.call(binding.write, data);
-    if (ret === 0) this.waiting.push(cb);
+    if (ret === 0) this.blocked = true;
+    if (ret === 0 || (ret > 0 && this.blocked)) this.waiting.push(cb);
     else cb(0);
     return 0;
   }
 
   shutdown(cb) {
-    this.call(binding.shutdown, null);
+    if (!BATCH) {
+      this.call(binding.shutdown, null);
+    } else if (this.session.py !== null && this.streamId !== undefined) {
+      // The stream's last command: submit now, so the engine's flush is scheduled before the
+      // immediate core.js queues on 'finish' (callStreamClose then finds the stream closed
+      // instead of retrying on one more immediate).
+      queueOp(this, OP_END, 0, null);
+      flushOps();
+    }
     cb();
   }
 
@@ -183,6 +324,7 @@ class StreamHandle {
   }
 
   flushWaiting() {
+    this.blocked = false;
     const cbs = this.waiting.splice(0);
     for (const cb of cbs) cb(0);
   }
@@ -439,4 +581,4 @@ class SessionHandle {
   }
 }
 
-module.exports = { SessionHandle, StreamHandle, numbers, encodeLatin1 };
+module.exports = { SessionHandle, StreamHandle, numbers, encodeLatin1, setErrorFactory };

@@ -45,6 +45,15 @@ class IncomingMessage extends Readable {
     this.statusMessage = null;
   }
   get connection() { return this.socket; }
+  // Node's IncomingMessage._destroy: 'aborted' for an unfinished request; the error is emitted
+  // only when someone listens for it.
+  _destroy(err, cb) {
+    if (!this.readableEnded || !this.complete) {
+      this.aborted = true;
+      this.emit('aborted');
+    }
+    if (err && this.listenerCount('error') === 0) cb(); else cb(err);
+  }
   _read() { if (this.socket && this.socket.isPaused && this.socket.isPaused()) this.socket.resume(); }
   setTimeout(msecs, callback) {
     if (callback) this.on('timeout', callback);
@@ -54,6 +63,24 @@ class IncomingMessage extends Readable {
 }
 
 const kHeaders = Symbol('outHeaders');
+
+// _http_common / _http_outgoing checks.
+const kTokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+const kInvalidHeaderChar = /[^\t\x20-\x7e\x80-\xff]/;
+function httpErrors() { return require('internal/errors').codes; }
+function validateHeaderName(name) {
+  if (typeof name !== 'string' || !name || !kTokenRe.test(name)) {
+    throw new (httpErrors().ERR_INVALID_HTTP_TOKEN)('Header name', name);
+  }
+}
+function validateHeaderValue(name, value) {
+  const codes = httpErrors();
+  if (value === undefined) throw new codes.ERR_HTTP_INVALID_HEADER_VALUE(value, name);
+  if (kInvalidHeaderChar.test(String(value))) throw new codes.ERR_INVALID_CHAR('header content', name);
+}
+function validateName(name) {
+  require('internal/validators').validateString(name, 'name');
+}
 
 class ServerResponse extends Writable {
   constructor(req, conn) {
@@ -77,21 +104,53 @@ class ServerResponse extends Writable {
   get headersSent() { return this._header !== null; }
   get writableEnded() { return this.finished; }
 
+  setTimeout(msecs, callback) {
+    if (callback) this.on('timeout', callback);
+    this.socket.setTimeout(msecs);
+    return this;
+  }
+
   setHeader(name, value) {
     if (this._header !== null) {
       const { codes: { ERR_HTTP_HEADERS_SENT } } = require('internal/errors');
       throw new ERR_HTTP_HEADERS_SENT('set');
     }
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
     if (this[kHeaders] === null) this[kHeaders] = { __proto__: null };
     this[kHeaders][name.toLowerCase()] = [name, value];
     return this;
   }
   getHeader(name) {
+    validateName(name);
     const e = this[kHeaders] && this[kHeaders][name.toLowerCase()];
     return e ? e[1] : undefined;
   }
-  hasHeader(name) { return !!(this[kHeaders] && this[kHeaders][name.toLowerCase()]); }
-  removeHeader(name) { if (this[kHeaders] !== null) delete this[kHeaders][name.toLowerCase()]; }
+  appendHeader(name, value) {
+    if (this._header !== null) {
+      const { codes: { ERR_HTTP_HEADERS_SENT } } = require('internal/errors');
+      throw new ERR_HTTP_HEADERS_SENT('append');
+    }
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    const field = name.toLowerCase();
+    const headers = this[kHeaders];
+    if (headers === null || !headers[field]) return this.setHeader(name, value);
+    if (!Array.isArray(headers[field][1])) headers[field][1] = [headers[field][1]];
+    const existing = headers[field][1];
+    if (Array.isArray(value)) for (const v of value) existing.push(v);
+    else existing.push(value);
+    return this;
+  }
+  hasHeader(name) {
+    validateName(name);
+    return !!(this[kHeaders] && this[kHeaders][name.toLowerCase()]);
+  }
+  removeHeader(name) {
+    validateName(name);
+    if (this._header !== null) throw new (httpErrors().ERR_HTTP_HEADERS_SENT)('remove');
+    if (this[kHeaders] !== null) delete this[kHeaders][name.toLowerCase()];
+  }
   getHeaderNames() { return this[kHeaders] === null ? [] : Object.keys(this[kHeaders]); }
   getHeaders() {
     const out = { __proto__: null };
@@ -101,25 +160,68 @@ class ServerResponse extends Writable {
   flushHeaders() { if (this._header === null) this._storeHeader(null); this._flushHead(); }
 
   writeHead(statusCode, reason, obj) {
+    if (this._header !== null) throw new (httpErrors().ERR_HTTP_HEADERS_SENT)('write');
     if (typeof reason !== 'string') { obj = reason; reason = undefined; }
-    this.statusCode = statusCode |= 0;
+    const original = statusCode;
+    statusCode |= 0;
+    if (statusCode < 100 || statusCode > 999) {
+      throw new (httpErrors().ERR_HTTP_INVALID_STATUS_CODE)(original);
+    }
+    this.statusCode = statusCode;
     if (reason !== undefined) this.statusMessage = reason;
     else if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
     if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
       this._hasBody = false;
     }
     let list;
+    if (Array.isArray(obj) && obj.length % 2 !== 0) {
+      const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_VALUE('headers', obj);
+    }
     if (this[kHeaders] !== null) {
-      if (obj) for (const k of Object.keys(obj)) this.setHeader(k, obj[k]);
+      if (Array.isArray(obj)) {
+        // Node: the array's fields replace earlier ones but keep their own duplicates
+        for (let n = 0; n < obj.length; n += 2) this.removeHeader(obj[n]);
+        for (let n = 0; n < obj.length; n += 2) if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
+      } else if (obj) {
+        for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
+      }
       list = Object.values(this[kHeaders]);
+    } else if (Array.isArray(obj)) {
+      list = [];
+      for (let n = 0; n < obj.length; n += 2) list.push([obj[n], obj[n + 1]]);
     } else {
       list = obj ? Object.keys(obj).map((k) => [k, obj[k]]) : [];
+    }
+    if (this[kHeaders] === null) {
+      // headers given only to writeHead are checked as _storeHeader's processHeader does
+      for (const [k, v] of list) {
+        validateHeaderName(k);
+        if (Array.isArray(v)) for (const x of v) validateHeaderValue(k, x);
+        else validateHeaderValue(k, v);
+      }
     }
     this._storeHeader(list);
     return this;
   }
 
   _implicitHeader() { this.writeHead(this.statusCode); }
+
+  writeEarlyHints(hints, cb) {
+    const { validateObject } = require('internal/validators');
+    validateObject(hints, 'hints');
+    if (hints.link === null || hints.link === undefined) return;
+    const link = require('internal/http2/compat').validateLinkHeaderValue(hints.link);
+    if (link.length === 0) return;
+    let head = `HTTP/1.1 103 Early Hints\r\nLink: ${link}\r\n`;
+    for (const key of Object.keys(hints)) if (key !== 'link') head += `${key}: ${hints[key]}\r\n`;
+    this.socket.write(`${head}\r\n`, 'latin1', cb);
+  }
+
+  writeContinue(cb) {
+    this.socket.write('HTTP/1.1 100 Continue\r\n\r\n', 'latin1', cb);
+    this._sent100 = true;
+  }
 
   _storeHeader(list) {
     let head = `HTTP/1.1 ${this.statusCode} ${this.statusMessage}\r\n`;
@@ -181,6 +283,19 @@ class ServerResponse extends Writable {
 
   write(chunk, encoding, cb) {
     if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+    if (this.finished) {
+      // Node's write_: the callback, then 'error', on the next tick
+      const err = new (httpErrors().ERR_STREAM_WRITE_AFTER_END)();
+      if (!this.destroyed) {
+        process.nextTick(() => {
+          if (typeof cb === 'function') cb(err);
+          if (!this.destroyed) this.emit('error', err);
+        });
+      } else if (typeof cb === 'function') {
+        process.nextTick(cb, err);
+      }
+      return false;
+    }
     this._writeBody(chunk, encoding);
     if (cb) process.nextTick(cb);
     return true;
@@ -210,10 +325,61 @@ class ServerResponse extends Writable {
   }
 }
 
+// llhttp's request-head checks, as [bytesParsed, code, reason] of the first error, or null.
+const METHODS = ['DELETE', 'GET', 'HEAD', 'POST', 'PUT', 'CONNECT', 'OPTIONS', 'TRACE', 'COPY', 'LOCK',
+  'MKCOL', 'MOVE', 'PROPFIND', 'PROPPATCH', 'SEARCH', 'UNLOCK', 'BIND', 'REBIND', 'UNBIND', 'ACL',
+  'REPORT', 'MKACTIVITY', 'CHECKOUT', 'MERGE', 'M-SEARCH', 'NOTIFY', 'SUBSCRIBE', 'UNSUBSCRIBE',
+  'PATCH', 'PURGE', 'MKCALENDAR', 'LINK', 'UNLINK', 'SOURCE', 'QUERY'];
+const TCHAR = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]$/;
+
+function checkHead(lines) {
+  const line = lines[0];
+  // method: llhttp walks a trie; the error is where no method continues
+  let i = 0;
+  for (;;) {
+    const prefix = line.slice(0, i + 1);
+    if (i < line.length && METHODS.some((m) => m.startsWith(prefix))) { i++; continue; }
+    break;
+  }
+  if (line[i] !== ' ' || !METHODS.includes(line.slice(0, i))) {
+    return [i, 'HPE_INVALID_METHOD', 'Invalid method encountered'];
+  }
+  const sp = line.indexOf(' ', i + 1);
+  if (sp > 0) {
+    const v = /^HTTP\/(\d)\.(\d)$/.exec(line.slice(sp + 1));
+    if (v && !(v[1] === '1' && (v[2] === '0' || v[2] === '1'))) {
+      return [line.length, 'HPE_INVALID_VERSION', 'Invalid HTTP version'];
+    }
+  }
+  let off = line.length + 2;
+  for (let n = 1; n < lines.length; n++) {
+    const l = lines[n];
+    const c = l.indexOf(':');
+    const nameEnd = c < 0 ? l.length : c;
+    for (let k = 0; k < nameEnd; k++) {
+      if (!TCHAR.test(l[k])) return [off + k, 'HPE_INVALID_HEADER_TOKEN', 'Invalid header token'];
+    }
+    if (c < 0) return [off + l.length, 'HPE_INVALID_HEADER_TOKEN', 'Invalid header token'];
+    if (l.slice(0, c).toLowerCase() === 'content-length') {
+      let k = c + 1;
+      while (l[k] === ' ' || l[k] === '\t') k++;
+      for (; k < l.length; k++) {
+        if (!/[0-9 \t]/.test(l[k])) {
+          return [off + k, 'HPE_INVALID_CONTENT_LENGTH', 'Invalid character in Content-Length'];
+        }
+      }
+    }
+    off += l.length + 2;
+  }
+  return null;
+}
+
 // One HTTP/1.1 connection: parse requests one at a time (the next one waits for the response).
 class Http1Connection {
-  constructor(server, socket) {
+  constructor(server, socket, options = {}) {
     this.server = server;
+    this.IncomingMessage = options.Http1IncomingMessage || IncomingMessage;
+    this.ServerResponse = options.Http1ServerResponse || ServerResponse;
     this.socket = socket;
     this.buf = Buffer.alloc(0);
     this.req = null;
@@ -226,7 +392,11 @@ class Http1Connection {
     socket.on('end', () => { if (this.req === null) socket.end(); });
     socket.on('error', () => {});
     socket.on('close', () => {
-      if (this.req && !this.req.complete) { this.req.aborted = true; this.req.destroy(); }
+      if (this.req && !this.req.complete) {
+        const err = new Error('aborted');  // Node's connResetException('aborted')
+        err.code = 'ECONNRESET';
+        this.req.destroy(err);
+      }
     });
   }
 
@@ -237,6 +407,8 @@ class Http1Connection {
         const end = this.buf.indexOf('\r\n\r\n');
         if (end < 0) return;
         const lines = this.buf.toString('latin1', 0, end).split('\r\n');
+        const bad = checkHead(lines);
+        if (bad !== null) { this.fail(bad, this.buf); return; }
         this.buf = this.buf.subarray(end + 4);
         if (!this.startRequest(lines)) return;
       } else if (this.chunked) {
@@ -253,7 +425,7 @@ class Http1Connection {
   startRequest(lines) {
     const m = /^([A-Z]+) (\S+) HTTP\/1\.([01])$/.exec(lines[0]);
     if (!m) { this.fail(); return false; }
-    const req = new IncomingMessage(this.socket);
+    const req = new this.IncomingMessage(this.socket);
     req.method = m[1];
     req.url = m[2];
     req.httpVersionMinor = +m[3];
@@ -272,9 +444,28 @@ class Http1Connection {
     this.chunked = /chunked/i.test(String(req.headers['transfer-encoding'] || ''));
     this.bodyLeft = this.chunked ? 0 : (+req.headers['content-length'] || 0);
     this.req = req;
-    const res = this.res = new ServerResponse(req, this);
+    const res = this.res = new this.ServerResponse(req, this);
     if (req.httpVersionMinor < 1) res.useChunkedEncodingByDefault = false;
-    this.server.emit('request', req, res);
+    const server = this.server;
+    // Node's _http_server parserOnIncoming: Expect on HTTP/1.1
+    if (req.headers.expect !== undefined && req.httpVersionMinor === 1) {
+      if (/(?:^|\W)100-continue(?:$|\W)/i.test(req.headers.expect)) {
+        res._expect_continue = true;
+        if (server.listenerCount('checkContinue') > 0) {
+          server.emit('checkContinue', req, res);
+        } else {
+          res.writeContinue();
+          server.emit('request', req, res);
+        }
+      } else if (server.listenerCount('checkExpectation') > 0) {
+        server.emit('checkExpectation', req, res);
+      } else {
+        res.writeHead(417);
+        res.end();
+      }
+      return true;
+    }
+    server.emit('request', req, res);
     return true;
   }
 
@@ -337,14 +528,26 @@ class Http1Connection {
     if (this.buf.length > 0) process.nextTick(() => this.parse());
   }
 
-  fail() {
+  // A parse error: 'clientError' (err, socket) when someone listens, else 400 and close (Node).
+  fail(bad, raw) {
     this.done = true;
+    if (bad && this.server.listenerCount('clientError') > 0) {
+      const err = new Error(`Parse Error: ${bad[2]}`);
+      err.bytesParsed = bad[0];
+      err.code = bad[1];
+      err.reason = bad[2];
+      err.rawPacket = raw;
+      this.server.emit('clientError', err, this.socket);
+      return;
+    }
     this.socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n', 'latin1');
   }
 }
 
-function connectionListener(socket) {
-  new Http1Connection(this, socket);
+// `options`: the server's (Http1IncomingMessage / Http1ServerResponse classes, as Node's
+// http connectionListener takes them from the server).
+function connectionListener(socket, options = {}) {
+  new Http1Connection(this, socket, options);
 }
 
 module.exports = { IncomingMessage, ServerResponse, STATUS_CODES, connectionListener };

@@ -1,38 +1,21 @@
 'use strict';
 // perf_hooks 'http2' entries (Node's Http2Session / Http2Stream PerformanceEntry objects),
-// recorded only while some PerformanceObserver watches 'http2'. perf_hooks has no enqueue hook
-// for other modules, so observers are tracked by wrapping observe()/disconnect() once; observers
-// that called observe() before http2 was first required are not seen.
+// recorded only for sessions that start while some PerformanceObserver watches 'http2'
+// (perf_hooks' own hasObserver/enqueue hooks).
 
 const perf = require('perf_hooks');
+const { enqueue, hasObserver } = perf[Symbol.for('nodecompat.perf_hooks.internal')];
 
-const watching = new Set();
 const kPerf = Symbol('http2.perf');
 
-const proto = perf.PerformanceObserver.prototype;
-const origObserve = proto.observe;
-const origDisconnect = proto.disconnect;
-proto.observe = function observe(options = {}) {
-  const r = origObserve.call(this, options);
-  const types = (options && (options.entryTypes || (options.type ? [options.type] : []))) || [];
-  if (types.includes('http2')) watching.add(this);
-  return r;
-};
-proto.disconnect = function disconnect() {
-  watching.delete(this);
-  return origDisconnect.call(this);
-};
+// Node's entry prints as [object Object] (no toStringTag of its own).
+class Http2PerformanceEntry extends perf.PerformanceEntry {}
 
-class Http2PerformanceEntry extends perf.PerformanceEntry {
-  get [Symbol.toStringTag]() { return 'PerformanceEntry'; }
-}
-
-function observed() { return watching.size > 0; }
+function observed() { return hasObserver('http2'); }
 function now() { return perf.performance.now(); }
 
 function emit(name, start, detail) {
-  const entry = new Http2PerformanceEntry(name, 'http2', start, now() - start, detail);
-  for (const obs of watching) obs._enqueue(entry);
+  enqueue(new Http2PerformanceEntry(name, 'http2', start, now() - start, detail));
 }
 
 // Session: call start at construction, streamOpened/streamClosed/ping as they happen, end at close.
@@ -45,7 +28,7 @@ function sessionStream(session, stream) {
   if (p === undefined) return;
   p.count++;
   if (++p.open > p.maxOpen) p.maxOpen = p.open;
-  stream[kPerf] = { start: now(), firstHeader: 0, firstByte: 0, firstByteSent: 0 };
+  stream[kPerf] = { start: now(), firstHeader: 0, firstByte: 0, firstByteSent: 0, read: 0, written: 0 };
 }
 function streamEnd(session, stream, id) {
   const s = stream[kPerf];
@@ -55,9 +38,9 @@ function streamEnd(session, stream, id) {
   const duration = now() - s.start;
   if (p !== undefined) { p.open--; p.durations += duration; }
   if (!observed()) return;
-  // Per-stream byte counts are not measured yet (the engine keeps no per-stream totals).
+  // bytesRead/bytesWritten: DATA payload bytes, as nghttp2's per-stream statistics count them.
   emit('Http2Stream', s.start, {
-    bytesRead: 0, bytesWritten: 0, id,
+    bytesRead: s.read, bytesWritten: s.written, id,
     timeToFirstByte: s.firstByte ? s.firstByte - s.start : 0,
     timeToFirstByteSent: s.firstByteSent ? s.firstByteSent - s.start : 0,
     timeToFirstHeader: s.firstHeader ? s.firstHeader - s.start : 0,
@@ -66,6 +49,19 @@ function streamEnd(session, stream, id) {
 function streamMark(stream, what) {
   const s = stream[kPerf];
   if (s !== undefined && s[what] === 0) s[what] = now();
+}
+// DATA payload received (n bytes) / queued for sending on a stream.
+function streamRead(stream, n) {
+  const s = stream[kPerf];
+  if (s === undefined) return;
+  if (s.firstByte === 0) s.firstByte = now();
+  s.read += n;
+}
+function streamWrote(stream, n) {
+  const s = stream[kPerf];
+  if (s === undefined) return;
+  if (s.firstByteSent === 0) s.firstByteSent = now();
+  s.written += n;
 }
 function sessionPing(session, rtt) {
   const p = session[kPerf];
@@ -76,10 +72,11 @@ function sessionEnd(session, socket, type) {
   if (p === undefined) return;
   session[kPerf] = undefined;
   if (!observed()) return;
-  // Frame counts are not measured yet (the engine keeps no frame totals): reported as 0.
+  // Node's key order. Wire byte and frame totals are the engine's (docs/engine-requests.md);
+  // until it keeps them: the socket's counters for bytes, 0 for frames.
   emit('Http2Session', p.start, {
-    bytesRead: (socket && socket.bytesRead) || 0,
     bytesWritten: (socket && socket.bytesWritten) || 0,
+    bytesRead: (socket && socket.bytesRead) || 0,
     framesReceived: 0, framesSent: 0,
     maxConcurrentStreams: p.maxOpen, pingRTT: p.pingRTT,
     streamAverageDuration: p.count ? p.durations / p.count : 0,
@@ -87,4 +84,6 @@ function sessionEnd(session, socket, type) {
   });
 }
 
-module.exports = { sessionStart, sessionStream, streamEnd, streamMark, sessionPing, sessionEnd };
+module.exports = {
+  sessionStart, sessionStream, streamEnd, streamMark, streamRead, streamWrote, sessionPing, sessionEnd,
+};

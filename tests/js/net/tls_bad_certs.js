@@ -1,6 +1,5 @@
 // Certificate problems: Node's codes and messages, rejectUnauthorized true and false.
-// The rejecting client resets the server's side; where that lands differs (docs/net.md,
-// deviations: Node's server gets 'tlsClientError', ours a socket 'error'), so both are muted.
+// (What the server sees of a rejecting client is compared in tls_bad_certs_server_view.js.)
 const tls = require('tls');
 const fs = require('fs');
 const path = require('path');

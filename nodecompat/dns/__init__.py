@@ -1,0 +1,1 @@
+"""Python side of nodecompat's `dns` module (see binding.py)."""

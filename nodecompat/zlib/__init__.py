@@ -1,0 +1,1 @@
+"""Python side of nodecompat's `zlib` module (see binding.py)."""
