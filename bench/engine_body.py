@@ -3,8 +3,8 @@
 usage: python bench/engine_body.py [--tls] [--mib 64] [--rounds 2]
 Each pair runs in its own two processes; the client times GET /download (server sends MIB MiB)
 and POST /upload (client sends MIB MiB, server answers with the byte count). Prints MB/s for
-each side, the ratio python/node, and the CPU seconds both processes of a pair used (steadier
-than wall time on a busy 2-core box). Best of --rounds.
+each side, the ratio python/node, and the CPU seconds both processes of a pair used from connect
+to the end of both transfers (steadier than wall time on a busy 2-core box). Best of --rounds.
 """
 from __future__ import annotations
 
@@ -60,8 +60,8 @@ function upload() { return new Promise((res) => { const t = process.hrtime.bigin
   const pump = () => { while (left > 0) { left -= buf.length; if (!r.write(buf)) return r.once('drain', pump); }
                        r.end(); };
   pump(); }); }
-(async () => { const d = await download(); const u = await upload();
-  const cu = process.cpuUsage(); const cpu = (cu.user + cu.system) / 1e6;
+(async () => { const c0 = process.cpuUsage(); const d = await download(); const u = await upload();
+  const cu = process.cpuUsage(c0); const cpu = (cu.user + cu.system) / 1e6;
   console.log(JSON.stringify({download: d, upload: u, client_cpu: cpu})); c.close(); })();
 """
 
@@ -92,6 +92,7 @@ async def py_server(mib: int, pem: Optional[str]) -> None:
 
 async def py_client(url: str, mib: int) -> None:
     from nodecompat import http2
+    ru0 = resource.getrusage(resource.RUSAGE_SELF)
     sess = await http2.connect(url, verify=False)
     t = time.perf_counter()
     req = sess.request({":path": "/download"})
@@ -109,7 +110,8 @@ async def py_client(url: str, mib: int) -> None:
     req.end()
     up = [int(await req.read()), time.perf_counter() - t]
     ru = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({"download": down, "upload": up, "client_cpu": ru.ru_utime + ru.ru_stime}), flush=True)
+    cpu = ru.ru_utime + ru.ru_stime - ru0.ru_utime - ru0.ru_stime
+    print(json.dumps({"download": down, "upload": up, "client_cpu": cpu}), flush=True)
     sess.close()
 
 
@@ -177,10 +179,10 @@ def main() -> None:
         print(f"{scheme} {d} {a.mib} MiB: python {mb / py:.0f} MB/s, node {mb / nd:.0f} MB/s, "
               f"ratio {nd / py:.2f}")
     cpu = {k: best[k]["server_cpu"] + best[k]["client_cpu"] for k in best}
-    print(f"{scheme} CPU of both processes (client incl. start-up): python {cpu['python']:.2f} s, "
+    print(f"{scheme} CPU of both processes (connect + both transfers): python {cpu['python']:.2f} s, "
           f"node {cpu['node']:.2f} s, ratio {cpu['node'] / cpu['python']:.2f}")
     print(f"{scheme} server CPU for both transfers: python {best['python']['server_cpu']:.2f} s, "
-          f"node {best['node']['server_cpu']:.2f} s; client CPU (incl. start-up): "
+          f"node {best['node']['server_cpu']:.2f} s; client CPU: "
           f"python {best['python']['client_cpu']:.2f} s, node {best['node']['client_cpu']:.2f} s")
 
 

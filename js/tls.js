@@ -23,6 +23,8 @@ const kErrorEmitted = Symbol('error-emitted');
 const kKeylog = Symbol('keylog');
 const kIsVerified = Symbol('verified');
 const kPendingSession = Symbol('pendingSession');
+const kServerALPN = Symbol('serverALPN');
+const kDerived = Symbol('derived');
 
 // A client reports key log lines only once someone listens (as Node's enableKeylogCallback).
 function keylogNewListener(event) {
@@ -90,8 +92,11 @@ class SecureContext {
       const handle = binding.createSecureContext({
         key: toBufList(o.key), cert: toBufList(o.cert), ca: toBufList(o.ca), pfx,
         passphrase: o.passphrase ?? null, ciphers: o.ciphers ?? null, minVersion: o.minVersion ?? null,
-        maxVersion: o.maxVersion ?? null, ALPN: alpnList(o.ALPNProtocols), requestCert: !!o.requestCert,
-        ALPNCallback: server && typeof o.ALPNCallback === 'function' ? alpnSelector(o.ALPNCallback) : null,
+        maxVersion: o.maxVersion ?? null, requestCert: !!o.requestCert,
+        // as Node, ALPN is the connection's (or tls.Server's), never createSecureContext's
+        ALPN: server && this[kServerALPN] ? alpnList(o.ALPNProtocols) : null,
+        ALPNCallback: server && this[kServerALPN] && typeof o.ALPNCallback === 'function' ?
+          alpnSelector(o.ALPNCallback) : null,
       }, !!server, sniFn || null);
       if (sniFn) return handle;
       this[kRoles][i] = handle;
@@ -99,13 +104,27 @@ class SecureContext {
     return this[kRoles][i];
   }
   get context() { return this._for(false); }
+  // A server context answering with `protocols` (a server TLSSocket's own ALPNProtocols):
+  // OpenSSL selects server-side ALPN per SSL_CTX, so one derived context per list.
+  // `key` names the ALPN choice: a protocol list, or the tls.Server whose ALPNCallback applies.
+  _withServerALPN(key, protocols, callback) {
+    if (!this[kDerived]) this[kDerived] = new Map();
+    let ctx = this[kDerived].get(key);
+    if (!ctx) {
+      ctx = new SecureContext({ ...this._options, ALPNProtocols: protocols, ALPNCallback: callback });
+      ctx[kServerALPN] = true;
+      this[kDerived].set(key, ctx);
+    }
+    return ctx;
+  }
 }
 
-function createSecureContext(options) {
+function createSecureContext(options, serverALPN = false) {
   if (options === undefined) options = {};
   else if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   // Build now so bad PEM throws here, as Node does.
   const ctx = new SecureContext(options);
+  if (serverALPN === true) ctx[kServerALPN] = true;
   if (options.key || options.cert || options.pfx) ctx._for(true);
   return ctx;
 }
@@ -256,14 +275,18 @@ TLSSocket.prototype._takeOver = function(socket) {
 
 TLSSocket.prototype._startTLS = function() {
   const o = this._tlsOptions;
-  const ctx = o.secureContext || createSecureContext(o);
+  let ctx = o.secureContext || createSecureContext(o);
   const server = !!o.isServer;
+  // ALPNProtocols are the connection's, as Node's ssl.setALPNProtocols (a tls.Server's own
+  // list is already in its shared context)
+  const alpn = o.ALPNProtocols == null ? null : alpnList(o.ALPNProtocols);
+  if (server && !o.server && alpn && alpn.length > 0) ctx = ctx._withServerALPN(alpn.join('\0'), alpn);
   let sniFn = null;
   if (server && o.server) sniFn = makeSNI(o.server, this);
   const handle = server && sniFn ? ctx._for(true, sniFn) : ctx._for(server);
   const session = !server && o.session ? Buffer.from(o.session) : null;
   binding.start(this._handle, handle, server, server ? null : (o.servername || null),
-                o.handshakeTimeout || 120000, session);
+                o.handshakeTimeout || 120000, session, server ? null : (alpn || []));
   if (this[kKeylog]) binding.enableKeylog(this._handle);
   this._secureContext = ctx;
 };
@@ -281,7 +304,13 @@ function makeSNI(server, socket) {
     const fn = server._SNICallback || defaultSNICallback.bind(server);
     fn(`${servername}`, cb);
     sync = false;
-    return chosen ? chosen._for(true) : null;
+    if (!chosen) return null;
+    // OpenSSL selects ALPN on the context SNI switched to: give it the server's choice
+    const o = server._options || {};
+    if (o.ALPNProtocols != null || typeof o.ALPNCallback === 'function') {
+      chosen = chosen._withServerALPN(server, o.ALPNProtocols, o.ALPNCallback);
+    }
+    return chosen._for(true);
   };
 }
 
@@ -483,6 +512,7 @@ function connect(...args) {
   const allowUnauthorized = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
   options = { rejectUnauthorized: !allowUnauthorized, checkServerIdentity, ...options };
   if (options.ALPNProtocols === undefined) delete options.ALPNProtocols;
+  else convertALPNProtocols(options.ALPNProtocols, {});     // Node's length check, thrown here
   const host = options.host || 'localhost';
   // Node's tls.connect sends no SNI unless `servername` is given (https/http2 add it themselves)
   const context = options.secureContext || createSecureContext(options);
@@ -490,6 +520,7 @@ function connect(...args) {
     allowHalfOpen: options.allowHalfOpen, secureContext: context, isServer: false,
     rejectUnauthorized: options.rejectUnauthorized !== false, servername: options.servername,
     highWaterMark: options.highWaterMark, signal: options.signal, session: options.session,
+    ALPNProtocols: options.ALPNProtocols,
   });
   tlssock[kConnectOptions] = options;
   if (cb) tlssock.once('secureConnect', cb);
@@ -565,7 +596,8 @@ Object.setPrototypeOf(Server, net.Server);
 
 Server.prototype.setSecureContext = function(options) {
   this._options = options;
-  this._sharedCreds = createSecureContext({ ...options, requestCert: options.requestCert === true });
+  // the server's ALPNProtocols / ALPNCallback live in its shared context
+  this._sharedCreds = createSecureContext({ ...options, requestCert: options.requestCert === true }, true);
 };
 Server.prototype.addContext = function(servername, context) {
   if (!servername) throw new ERR_TLS_REQUIRED_SERVER_NAME();

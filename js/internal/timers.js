@@ -5,6 +5,8 @@
 
 const binding = internalBinding('timers');
 const { onUncaught } = require('internal/process/execution');
+// nextTicks + promise jobs after each callback; crosses into Python only when jobs are queued
+const { drainQueues } = require('internal/process/task_queues');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const arena = new Float64Array(1); // next expiry, read by Python (pinned for the process lifetime)
@@ -246,7 +248,6 @@ function processTimers(now) {
       } catch (err) {
         onUncaught(err);
       } finally {
-        void threw;
         if (timer._repeat && timer._onTimeout && !timer._destroyed) {
           timer._idleTimeout = timer._repeat;
           if (timer._heapIndex < 0) timer._arm(start);
@@ -257,7 +258,9 @@ function processTimers(now) {
           if (timer[kRefed]) decRef();
         }
       }
-      binding.drain();
+      // Node: after a throw the next callback runs before the ticks (node::RunTimers calls
+      // processTimers again); the macrotask's own drain covers the last one
+      if (!threw) drainQueues();
       if (process._exiting) break;
       now = binding.now();
       cachedNow = now;
@@ -337,8 +340,10 @@ function processImmediates() {
       else cb(...imm._argv);
     } catch (err) {
       onUncaught(err);
+      if (process._exiting) return;
+      continue;  // as timers: the next immediate runs before the ticks (node::CheckImmediate)
     }
-    binding.drain();
+    drainQueues();
     if (process._exiting) return;
   }
   if (immediateQueue.length > 0) binding.scheduleImmediate();

@@ -285,6 +285,7 @@ class Http2Session:
         self._engine = engine
         engine.listener = self
         engine.user = self
+        engine.flush_on_read = True  # WINDOW_UPDATE / released DATA leave within the read
         self.tls = tls
         self._loop = loop = asyncio.get_event_loop()
         self.connected: asyncio.Future = loop.create_future()
@@ -300,6 +301,17 @@ class Http2Session:
 
     # --- listener
     def on_events(self, session: Session, events: list[ev.Event]) -> None:
+        # data taken in this batch is acknowledged once per stream at its end: the
+        # WINDOW_UPDATEs leave with the same flush, as one frame per window instead of one per
+        # DATA frame's worth of half-windows (h2's thresholds are those of nghttp2)
+        taken: dict[int, int] = {}
+        try:
+            self._on_events(session, events, taken)
+        finally:
+            for sid, n in taken.items():
+                session.consume(sid, n)
+
+    def _on_events(self, session: Session, events: list[ev.Event], taken: dict[int, int]) -> None:
         streams = session.streams
         for e in events:
             t = type(e)
@@ -309,14 +321,14 @@ class Http2Session:
                 if u is None:
                     session.consume(e.stream_id, e.flow_length)
                 elif u.on_data is not None:
-                    session.consume(e.stream_id, e.flow_length)
+                    taken[e.stream_id] = taken.get(e.stream_id, 0) + e.flow_length
                     u.on_data(e.data)
                 else:
                     # Node's model: the window reopens when the app takes the data. A reader
                     # waiting right now (or read(), which takes everything) takes it in this
                     # batch, so WINDOW_UPDATE can leave with this batch's flush.
                     if u._greedy or (u._waiter is not None and not u._waiter.done() and not u._chunks):
-                        session.consume(e.stream_id, e.flow_length)
+                        taken[e.stream_id] = taken.get(e.stream_id, 0) + e.flow_length
                         u._chunks.append((e.data, 0))
                     else:
                         u._chunks.append((e.data, e.flow_length))

@@ -45,7 +45,7 @@ SESSION_ERRORS = {"ERR_HTTP2_ERROR": 1, "ERR_HTTP2_SESSION_ERROR": 2,
 
 STREAM_OPTION_EMPTY_PAYLOAD, STREAM_OPTION_GET_TRAILERS = 1, 2
 # deferred stream commands (js/internal/http2/handle.js OP_*)
-OP_RESPOND, OP_WRITE, OP_END = 1, 2, 3
+OP_RESPOND, OP_WRITE, OP_END, OP_TRAILERS = 1, 2, 3, 4
 
 # numbers[] slots for engine options (handle.js/core.js engineOptions order)
 OPTION_NAMES = ["maxDeflateDynamicTableSize", "maxReservedRemoteStreams", "maxSendHeaderBlockLength",
@@ -143,6 +143,12 @@ class JSSession:
         self.pending: dict[int, Stream] = {}   # token -> client stream waiting for an id
         self.closed = False
         self.drain_wanted: set[int] = set()
+
+    def early_flush(self) -> None:
+        """The protocol's pending flush, now (its queued call then finds nothing to do)."""
+        proto = self.proto
+        if proto is not None and proto._flush_scheduled:
+            proto._flush()
 
     # ---- engine listener ----------------------------------------------------------------------
     def on_events(self, session: Session, events: list[ev.Event]) -> None:
@@ -503,9 +509,9 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         return 0
 
     def submit(js: JSSession, _unused: Any = None) -> None:
-        """args[0] ops queued by handle.js (respond / write / end, in call order), each
-        [op, stream, option, offset, length] with its bytes in `out`; each op's result goes
-        back into its slot 4 (respond: 0 or an error; write: as write())."""
+        """args[0] ops queued by handle.js (respond / write / end / trailers, in call order),
+        each [op, stream, option, offset, length] with its bytes in `out`; each op's result goes
+        back into its slot 4 (respond, trailers: 0 or an error; write: as write())."""
         ar = A()
         ops, out, s = ar.ops, ar.out, js.session
         assert ops is not None and out is not None
@@ -523,9 +529,22 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             elif op == OP_RESPOND:
                 off = ops[b + 3]
                 ops[b + 4] = _respond(js, st, bytes(out[off:off + ops[b + 4]]), ops[b + 2])
+            elif op == OP_TRAILERS:
+                off = ops[b + 3]
+                headers, sensitive = parse_header_block(bytes(out[off:off + ops[b + 4]]))
+                try:
+                    js.session.send_trailers(st, headers, sensitive)
+                    ops[b + 4] = 0
+                except SessionCommandError as exc:
+                    ops[b + 4] = _err(exc)
             else:  # OP_END
                 js.session.write(st, b"", True)
                 ops[b + 4] = 0
+        proto = js.proto
+        if proto is not None and proto._flush_scheduled:
+            # Node sends in a native immediate, before the JS ones: core.js's callStreamClose
+            # (an immediate) then sees our END_STREAM sent and the stream closed, no crossing
+            host.before_immediates(js.early_flush)
 
     def rst_stream(js: JSSession, _unused: Any = None) -> None:
         """args: [stream, code]."""

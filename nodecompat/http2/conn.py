@@ -5,7 +5,7 @@ from typing import Any, Callable
 
 from h2.connection import H2Connection, _decode_headers
 from h2.exceptions import ProtocolError
-from h2.stream import StreamClosedBy
+from h2.stream import H2Stream, StreamClosedBy
 
 from .fastpath import MemoDecoder
 
@@ -17,6 +17,46 @@ class StreamRefused(ProtocolError):
         super().__init__(f"stream {stream_id} refused")
         self.stream_id = stream_id
         self.error_code = code
+
+
+class MalformedHeaders(StreamRefused):
+    """A header block that is malformed (RFC 9113 8.1.1): nghttp2 makes it a stream error,
+    RST_STREAM(PROTOCOL_ERROR), and the session carries on."""
+
+    def __init__(self, stream_id: int, reason: str) -> None:
+        super().__init__(stream_id, 1)
+        self.reason = reason
+
+
+def _bad_value(value: bytes) -> bool:
+    """nghttp2 ignores a received regular field whose value has NUL/CR/LF or starts/ends with
+    SP/HTAB (no on_invalid_header callback in Node); h2 would fail the whole connection."""
+    return bool(value) and (b"\0" in value or b"\r" in value or b"\n" in value or
+                            value[0] in (0x20, 0x09) or value[-1] in (0x20, 0x09))
+
+
+class EngineStream(H2Stream):
+    """h2's stream with nghttp2's treatment of received header blocks (only the paths that go
+    through h2: the fast path validates its own blocks)."""
+
+    def _process_received_headers(self, headers, flags, encoding):  # type: ignore[no-untyped-def]
+        headers = [h for h in headers if h[0][:1] == b":" or not _bad_value(h[1])]
+        if flags.is_push_promise:  # nghttp2: a promised request needs a path ('/...', OPTIONS *)
+            method = next((v for n, v in headers if n == b":method"), b"")
+            path = next((v for n, v in headers if n == b":path"), b"")
+            if path[:1] != b"/" and not (method == b"OPTIONS" and path == b"*"):
+                raise ProtocolError("malformed pushed request :path")
+        if not flags.is_client and not flags.is_trailer:  # a request: CONNECT needs :authority
+            method = next((v for n, v in headers if n == b":method"), None)
+            authority = next((v for n, v in headers if n == b":authority"), b"")
+            if method == b"CONNECT" and not authority:
+                raise ProtocolError("CONNECT without :authority")
+        return super()._process_received_headers(headers, flags, encoding)
+
+
+def malformed(exc: Exception) -> bool:
+    """h2's header-block validation errors (plain ProtocolError), not state-machine ones."""
+    return type(exc) is ProtocolError and not str(exc).startswith("Invalid input")
 
 
 class EngineConnection(H2Connection):
@@ -61,6 +101,22 @@ class EngineConnection(H2Connection):
         self.highest_outbound_stream_id = value - 2
         return True
 
+    def _begin_new_stream(self, stream_id, allowed_ids):  # type: ignore[no-untyped-def]
+        s = super()._begin_new_stream(stream_id, allowed_ids)
+        s.__class__ = EngineStream
+        return s
+
+    def _receive_push_promise_frame(self, frame):  # type: ignore[no-untyped-def]
+        try:
+            return super()._receive_push_promise_frame(frame)
+        except ProtocolError as exc:
+            if not malformed(exc):
+                raise
+            pid = frame.promised_stream_id  # never opened: remember it as reset by us
+            self._closed_streams[pid] = StreamClosedBy.SEND_RST_STREAM
+            self.highest_inbound_stream_id = max(self.highest_inbound_stream_id, pid)
+            raise MalformedHeaders(pid, str(exc)) from exc
+
     def _receive_headers_frame(self, frame):  # type: ignore[no-untyped-def]
         sid = frame.stream_id
         if sid not in self.streams and sid % 2 == (0 if self.config.client_side else 1) and \
@@ -71,4 +127,9 @@ class EngineConnection(H2Connection):
                 self.highest_inbound_stream_id = sid
                 self._closed_streams[sid] = StreamClosedBy.SEND_RST_STREAM
                 raise StreamRefused(sid, code)
-        return super()._receive_headers_frame(frame)
+        try:
+            return super()._receive_headers_frame(frame)
+        except ProtocolError as exc:
+            if malformed(exc):
+                raise MalformedHeaders(sid, str(exc)) from exc
+            raise

@@ -18,14 +18,17 @@ objects, generator pipelines and state-machine dispatch:
 from __future__ import annotations
 
 import os
+import struct
 from typing import TYPE_CHECKING, Any, Iterator
 
 from h2.connection import AllowedStreamIDs, ConnectionInputs, ConnectionState, _decode_headers
+from h2.exceptions import InvalidBodyLengthError, ProtocolError
 from h2.stream import StreamClosedBy, StreamState
 from h2.utilities import authority_from_headers, extract_method_header
 
 from . import events as ev
 from . import fastpath as fp
+from .conn import malformed
 from .stream import Stream
 
 if TYPE_CHECKING:
@@ -37,6 +40,7 @@ _SERVER_OPEN, _CLIENT_OPEN = ConnectionState.SERVER_OPEN, ConnectionState.CLIENT
 _SEND_END, _RECV_END = StreamClosedBy.SEND_END_STREAM, StreamClosedBy.RECV_END_STREAM
 # NODECOMPAT_H2_FASTPATH=0 sends everything through h2 (A/B measurements, bisecting a bug)
 ENABLED = os.environ.get("NODECOMPAT_H2_FASTPATH", "1") != "0"
+_WINDOW_UPDATE = struct.Struct(">BHBBLL")  # frame header (24-bit length as B+H) + increment
 
 
 class HotPath:
@@ -47,6 +51,7 @@ class HotPath:
     destroyed: bool
     options: Any
     last_proc_stream_id: int
+    frames_received: int
 
     # ------------------------------------------------------------------ inbound
     def _frames(self) -> Iterator[Any]:
@@ -60,6 +65,7 @@ class HotPath:
                 frame = next(buf)
             except StopIteration:
                 return
+            self.frames_received += 1
             yield frame
 
     def _fast_frames(self) -> None:
@@ -72,7 +78,7 @@ class HotPath:
             return
         data = buf._data
         n = len(data)
-        off = 0
+        off = nf = 0
         max_len = conn.max_inbound_frame_size
         mv = memoryview(data)
         try:
@@ -95,15 +101,59 @@ class HotPath:
                     if not (self._fast_request if self.server else self._fast_response)(
                             sid, block, bool(flags & fp.END_STREAM)):
                         break
+                elif ftype == 0x8 and length == 4:
+                    if not self._fast_window_update(sid, int.from_bytes(mv[off + 9:end], "big")):
+                        break
                 else:
                     break
                 off = end
+                nf += 1
                 if self.destroyed:
                     break
         finally:
             mv.release()
+            self.frames_received += nf
             if off:
                 del data[:off]
+
+    def _fast_consume(self, sid: int, n: int) -> bool:
+        """h2's acknowledge_received_data for a stream h2 still holds, WINDOW_UPDATE frames
+        written directly (same window managers, so the same half-window thresholds)."""
+        conn = self.conn
+        hs = conn.streams.get(sid)
+        if hs is None or not ENABLED:
+            return False
+        out = conn._data_to_send
+        inc = conn._inbound_flow_control_window_manager.process_bytes(n)
+        if inc:
+            out += _WINDOW_UPDATE.pack(0, 4, 0x8, 0, 0, inc)
+        if hs.open:
+            inc = hs._inbound_window_manager.process_bytes(n)
+            if inc:
+                out += _WINDOW_UPDATE.pack(0, 4, 0x8, 0, sid, inc)
+        return True
+
+    def _fast_window_update(self, sid: int, raw: int) -> bool:
+        """WINDOW_UPDATE on the connection or an open stream: h2's window change (it emits a
+        WindowUpdated event nobody needs: the flush after every read pumps). A zero increment,
+        an overflow or any other stream state goes to h2 for its errors."""
+        inc = raw & 0x7FFFFFFF
+        if not inc:
+            return False
+        conn = self.conn
+        if not sid:
+            if conn.outbound_flow_control_window + inc > 0x7FFFFFFF:
+                return False
+            conn.outbound_flow_control_window += inc
+            return True
+        hs = conn.streams.get(sid)
+        if hs is None or hs.outbound_flow_control_window + inc > 0x7FFFFFFF:
+            return False
+        state = hs.state_machine.state
+        if state is not _OPEN and state is not _HCR and state is not _HCL:
+            return False
+        hs.outbound_flow_control_window += inc
+        return True
 
     def _fast_data_in(self, sid: int, payload: bytes, end: bool) -> bool:
         """A DATA frame on an open stream: h2's window/length accounting, no h2 objects."""
@@ -120,7 +170,11 @@ class HotPath:
             return False
         self.conn._inbound_flow_control_window_manager.window_consumed(n)
         hs._inbound_window_manager.window_consumed(n)
-        hs._track_content_length(n, end)
+        try:
+            hs._track_content_length(n, end)
+        except InvalidBodyLengthError:  # a stream error, as nghttp2 (session.py)
+            self._body_length_error(sid, payload, n)  # type: ignore[attr-defined]
+            return True
         if end:
             if state is _OPEN:
                 sm.state = _HCR
@@ -196,7 +250,13 @@ class HotPath:
         conn = self.conn
         events = conn.state_machine.process_input(ConnectionInputs.RECV_HEADERS)
         stream = conn._get_or_create_stream(sid, AllowedStreamIDs(not conn.config.client_side))
-        _, stream_events = stream.receive_headers(headers, end, conn.config.header_encoding)
+        try:
+            _, stream_events = stream.receive_headers(headers, end, conn.config.header_encoding)
+        except ProtocolError as exc:
+            if not malformed(exc):
+                raise
+            self._reset_unknown(sid, 1)  # type: ignore[attr-defined]  # a stream error (nghttp2)
+            return
         self._translate(events + stream_events)  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ outbound

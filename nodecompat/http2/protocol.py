@@ -1,16 +1,26 @@
-"""asyncio protocol driving one Session: one write per loop iteration, watermarks, read pausing."""
+"""asyncio protocol driving one Session: one write per loop iteration (and per read with
+flush_on_read), watermarks, read pausing."""
 from __future__ import annotations
 
 import asyncio
 import socket
+import threading
 from typing import Any, Callable, Optional
 
 from . import trace as _trace
 from .session import Session
 
+READ_SIZE = 256 * 1024  # asyncio's own read size (plain sockets and SSLProtocol)
+_reads = threading.local()  # one read buffer per thread (per loop), not per connection
 
-class H2Protocol(asyncio.Protocol):
-    """Owns the transport of one HTTP/2 connection; implements session.SessionIO."""
+
+class H2Protocol(asyncio.BufferedProtocol):
+    """Owns the transport of one HTTP/2 connection; implements session.SessionIO.
+
+    A BufferedProtocol: the socket (or the SSL layer's decryption) writes straight into one
+    reused buffer instead of a fresh bytes object per read (and per TLS record, joined). The
+    buffer is shared by the thread's connections (idle ones cost nothing): the session copies
+    what it keeps before `buffer_updated` returns; a read nested in that gets its own buffer."""
 
     def __init__(self, session: Session, on_connection: Optional[Callable[["H2Protocol"], None]] = None,
                  on_lost: Optional[Callable[["H2Protocol"], None]] = None) -> None:
@@ -18,6 +28,8 @@ class H2Protocol(asyncio.Protocol):
         self.transport: Optional[asyncio.Transport] = None
         self.loop = asyncio.get_event_loop()
         self._flush_scheduled = False
+        self._flush_handle: Optional[asyncio.Handle] = None
+        self._rview: Optional[memoryview] = None
         self._close_after = False
         self._write_paused = False
         self._read_paused = False
@@ -45,8 +57,35 @@ class H2Protocol(asyncio.Protocol):
             self._on_connection(self)
         self._flush()
 
+    def get_buffer(self, sizehint: int) -> memoryview:
+        view = getattr(_reads, "view", None)
+        if view is None:
+            view = _reads.view = memoryview(bytearray(READ_SIZE))
+        elif getattr(_reads, "busy", False):
+            view = memoryview(bytearray(READ_SIZE))
+        self._rview = view
+        return view
+
+    def buffer_updated(self, nbytes: int) -> None:
+        view = self._rview[:nbytes]  # type: ignore[index]
+        self._rview = None
+        outer = getattr(_reads, "busy", False)
+        _reads.busy = True
+        try:
+            # a tracer may keep the chunk itself; the session copies what it keeps
+            self.data_received(view if self.session.trace is None else bytes(view))
+        finally:
+            _reads.busy = outer
+            view.release()
+
     def data_received(self, data: bytes) -> None:
         self.session.receive(data)
+        h = self._flush_handle
+        if h is not None and self.session.flush_on_read:
+            # answer within this read (WINDOW_UPDATE, DATA the peer's WINDOW_UPDATE let out): a
+            # flow-controlled body waits one round trip per half window, each a loop pass longer
+            h.cancel()
+            self._flush()
 
     def eof_received(self) -> Optional[bool]:
         return False
@@ -75,10 +114,11 @@ class H2Protocol(asyncio.Protocol):
     def request_flush(self) -> None:
         if not self._flush_scheduled and not self.closed:
             self._flush_scheduled = True
-            self.loop.call_soon(self._flush)
+            self._flush_handle = self.loop.call_soon(self._flush)
 
     def _flush(self) -> None:
         self._flush_scheduled = False
+        self._flush_handle = None
         t = self.transport
         if t is None or self.closed:
             return

@@ -11,10 +11,10 @@ from h2.events import (AlternativeServiceAvailable, ConnectionTerminated, DataRe
                        PushedStreamReceived, RemoteSettingsChanged, RequestReceived,
                        ResponseReceived, SettingsAcknowledged, StreamEnded, StreamReset,
                        TrailersReceived, UnknownFrameReceived)
-from h2.exceptions import ProtocolError
+from h2.exceptions import InvalidBodyLengthError, ProtocolError
 from h2.settings import Settings
-from hyperframe.frame import (DataFrame, GoAwayFrame, HeadersFrame, PingFrame, RstStreamFrame,
-                              SettingsFrame)
+from hyperframe.frame import (AltSvcFrame, DataFrame, GoAwayFrame, HeadersFrame, PingFrame,
+                              RstStreamFrame, SettingsFrame)
 
 from . import events as ev
 from . import settings as st
@@ -29,6 +29,8 @@ PREFACE = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
 STREAM_COST = 2500  # bytes charged per open stream against maxSessionMemory (Node: ~4000 @10 MB)
 NO_ERROR, PROTOCOL_ERROR, INTERNAL_ERROR, CANCEL = 0, 1, 2, 8
 REFUSED_STREAM, ENHANCE_YOUR_CALM, FRAME_SIZE_ERROR = 7, 11, 6
+# nghttp2_strerror(NGHTTP2_ERR_CALLBACK_FAILURE): Node's message when its callback refused
+CALLBACK_FAILED = "The user callback function failed"
 
 
 class Listener(Protocol):
@@ -54,6 +56,9 @@ class SessionCommandError(Exception):
 
 class Session(HotPath):
     trace: Any = None  # a trace.Tracer while --trace-http2 is on (set by H2Protocol)
+    # H2Protocol writes a read's output before the read callback returns (Python API); off,
+    # it goes out a loop iteration later, the order of Node's deferred write (JS binding)
+    flush_on_read = False
 
     def __init__(self, server: bool, options: Optional[SessionOptions] = None,
                  listener: Optional[Listener] = None) -> None:
@@ -87,14 +92,20 @@ class Session(HotPath):
         self.goaway_sent: Optional[int] = None  # last stream id we announced
         self.goaway_received: Optional[int] = None
         self.invalid_frames = 0
+        # wire totals for Node's Http2Session perf entry (wire_totals()); frames sent are only
+        # counted while count_frames_sent is set (it walks the output's frame headers)
+        self.bytes_read = self.bytes_written = self.frames_received = self.frames_sent = 0
+        self.count_frames_sent = False
+        self._out_skip = 0 if server else len(PREFACE)  # the client magic is not a frame
         self.rejected_streams = 0
         self._acks_queued = 0
         self._rst_tokens = float(self.options.streamResetBurst)
-        self._rst_time = time.monotonic()
+        self._rst_time = int(time.monotonic())
         self.last_proc_stream_id = 0
         self.timeout_ms = 0
         self.last_activity = time.monotonic()
         self._timer: Any = None
+        self._timed_streams: dict[Stream, None] = {}  # streams with a timeout set
         self.alpn: Optional[str] = None
         wire = st.validate(self.options.settings)
         init = {1: 4096, 4: 65535, 5: 16384, 6: 65535}
@@ -172,14 +183,24 @@ class Session(HotPath):
             return
         if self.trace is not None:
             self.trace.recv(data)
-        self.last_activity = time.monotonic()
+        self.bytes_read += len(data)
+        if self.timeout_ms:
+            self._session_active()
         conn = self.conn
         try:
             conn.incoming_buffer.add_data(data)
             conn.incoming_buffer.max_frame_size = conn.max_inbound_frame_size
+            if not self.connected and not self.server and \
+                    self._not_http2(conn.incoming_buffer._data):
+                self.deliver()
+                self._want_flush()
+                return
             for frame in self._frames():  # ordinary frames are handled inside (hotpath.py)
                 if self._inspect(frame):
                     break
+                if isinstance(frame, AltSvcFrame) and frame.stream_id:
+                    self._stream_altsvc(frame)  # h2 would report it as the stream's origin
+                    continue
                 try:
                     if isinstance(frame, GoAwayFrame):
                         # h2 would forbid finishing open streams after GOAWAY: keep its state
@@ -188,14 +209,20 @@ class Session(HotPath):
                         conn.state_machine.state = state
                     else:
                         h2_events = conn._receive_frame(frame)
-                except StreamRefused as exc:
-                    conn.reset_stream(exc.stream_id, exc.error_code) if exc.stream_id in conn.streams \
-                        else self._raw(raw_frame(0x3, 0, exc.stream_id, exc.error_code.to_bytes(4, "big")))
-                    self.rejected_streams += 1
-                    if self.rejected_streams > self.options.maxSessionRejectedStreams:
-                        self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR",
-                                   "too many rejected streams")
-                        break
+                except StreamRefused as exc:  # refused, or malformed headers (a stream error)
+                    self._reset_unknown(exc.stream_id, exc.error_code)
+                    # Node counts only its own refusals (memory: ENHANCE_YOUR_CALM), not nghttp2's
+                    # REFUSED_STREAM ones, and post-increments: `rejected_stream_count_++ > max`
+                    if exc.error_code == ENHANCE_YOUR_CALM:
+                        self.rejected_streams += 1
+                        if self.rejected_streams > self.options.maxSessionRejectedStreams + 1:
+                            self._fail(INTERNAL_ERROR, "ERR_HTTP2_ERROR", CALLBACK_FAILED)
+                            break
+                    continue
+                except InvalidBodyLengthError:
+                    data = frame.data if isinstance(frame, DataFrame) else b""
+                    self._body_length_error(frame.stream_id, data,
+                                            getattr(frame, "flow_controlled_length", 0))
                     continue
                 if h2_events:
                     self._translate(h2_events)
@@ -210,8 +237,27 @@ class Session(HotPath):
             self._fail(code, "ERR_HTTP2_ERROR", str(exc) or type(exc).__name__, goaway_sent=True)
         except Exception as exc:  # any bug or malformed input: GOAWAY, never an unhandled exception
             self._fail(PROTOCOL_ERROR, "ERR_HTTP2_ERROR", f"{type(exc).__name__}: {exc}")
+        if self._timed_streams:
+            self._stamp_streams(self._events)
         self.deliver()
         self._want_flush()
+
+    def _stream_altsvc(self, frame: Any) -> None:
+        """ALTSVC on a stream (RFC 7838 4), as nghttp2: client only, the stream must be known,
+        origin empty; Node's 'altsvc' gets (value, '', stream id)."""
+        s = self.streams.get(frame.stream_id)
+        if self.server or s is None or frame.origin or not frame.field:
+            return
+        self._emit(ev.AltSvc("", frame.stream_id, frame.field.decode("latin-1")))
+
+    def _not_http2(self, buf: bytearray) -> bool:
+        """Client: the server's first frame must be SETTINGS (nghttp2's SETTINGS expected); h2
+        would wait for the whole 'frame' a non-HTTP/2 reply announces (b'HTTP/1.1 400...' reads
+        as 4.7 MB). Node: NghttpError ERR_HTTP2_ERROR "Protocol error" (-505)."""
+        if len(buf) < 9 or (buf[3] == 0x4 and not buf[4] & 0x1):
+            return False
+        self._fail(PROTOCOL_ERROR, "ERR_HTTP2_ERROR", "Protocol error")
+        return True
 
     def _inspect(self, frame: Any) -> bool:
         """Engine-level defences, before h2 sees the frame. True = session failed."""
@@ -231,28 +277,38 @@ class Session(HotPath):
                     self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR", "flooding detected")
                     return True
         elif isinstance(frame, RstStreamFrame):
-            now = time.monotonic()
-            o = self.options
-            self._rst_tokens = min(float(o.streamResetBurst),
-                                   self._rst_tokens + (now - self._rst_time) * o.streamResetRate)
-            self._rst_time = now
-            self._rst_tokens -= 1
-            if self._rst_tokens < 0:  # CVE-2023-44487 rapid reset
-                self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR", "stream reset flood")
+            if self.server and self._rst_limited():  # CVE-2023-44487 rapid reset
+                # nghttp2 terminates the session: GOAWAY INTERNAL_ERROR, last received stream
+                self._fail(INTERNAL_ERROR, "ERR_HTTP2_SESSION_ERROR", "stream reset flood")
                 return True
         elif isinstance(frame, HeadersFrame):
             if frame.stream_id in self.streams and self.streams[frame.stream_id].ended_remote:
                 self.invalid_frames += 1
-        if self.invalid_frames > self.options.maxSessionInvalidFrames:
-            self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR", "too many invalid frames")
-            return True
-        return False
+        return self._too_many_invalid()
 
     def _invalid(self) -> bool:
         self.invalid_frames += 1
-        if self.invalid_frames > self.options.maxSessionInvalidFrames:
-            self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR", "too many invalid frames")
+        return self._too_many_invalid()
+
+    def _too_many_invalid(self) -> bool:
+        # Node: `invalid_frame_count_++ > max` (post-increment: fails on the (max+2)-th), its
+        # callback fails, and destroying the session sends GOAWAY INTERNAL_ERROR
+        if self.invalid_frames > self.options.maxSessionInvalidFrames + 1:
+            self._fail(INTERNAL_ERROR, "ERR_HTTP2_TOO_MANY_INVALID_FRAMES", CALLBACK_FAILED)
             return True
+        return False
+
+    def _rst_limited(self) -> bool:
+        """nghttp2's stream reset rate limit: a token bucket refilled once per whole second."""
+        now = int(time.monotonic())
+        o = self.options
+        if now != self._rst_time:
+            self._rst_tokens = min(float(o.streamResetBurst),
+                                   self._rst_tokens + (now - self._rst_time) * o.streamResetRate)
+            self._rst_time = now
+        if self._rst_tokens < 1:
+            return True
+        self._rst_tokens -= 1
         return False
 
     def _admit(self, stream_id: int) -> int:
@@ -290,8 +346,7 @@ class Session(HotPath):
             elif t is RequestReceived:
                 sid = e.stream_id
                 if len(e.headers) > self.options.maxHeaderListPairs:
-                    self.conn.reset_stream(sid, ENHANCE_YOUR_CALM)
-                    self.rejected_streams += 1
+                    self.conn.reset_stream(sid, ENHANCE_YOUR_CALM)  # Node does not count it
                     continue
                 s = Stream(self, sid)
                 streams[sid] = s
@@ -389,6 +444,36 @@ class Session(HotPath):
                     emit(ev.UnknownFrame(f.type, f.stream_id, f.flag_byte, f.body))
             # PriorityUpdated, WindowUpdated: window changes are handled by the next pump
 
+    def _reset_unknown(self, sid: int, code: int) -> None:
+        """RST_STREAM for a stream h2 may or may not know; close ours if we have one."""
+        try:
+            self.conn.reset_stream(sid, code)
+        except Exception:
+            self._raw(raw_frame(0x3, 0, sid, code.to_bytes(4, "big")))
+        s = self.streams.get(sid)
+        if s is not None:
+            self._close_stream(s, code, remote=False)
+
+    def _body_length_error(self, sid: int, data: bytes, flow_len: int) -> None:
+        """DATA that disagrees with content-length (h2 raised after consuming the windows): a
+        malformed message, so a stream error as in nghttp2: DATA within the length is still
+        delivered (a body cut short at END_STREAM), a frame going past it is not; then
+        RST_STREAM(PROTOCOL_ERROR), and the session and its other streams carry on."""
+        s = self.streams.get(sid)
+        hs = self.conn.streams.get(sid)
+        past = hs is None or hs._expected_content_length is None or \
+            hs._actual_content_length > hs._expected_content_length
+        if s is not None and not s.closed and data and not past:
+            self._events.append(ev.Data(sid, data, flow_len))  # handed back by consume()
+        else:
+            self._consume_orphan(flow_len)
+        try:
+            self.conn.reset_stream(sid, PROTOCOL_ERROR)
+        except Exception:
+            self._raw(raw_frame(0x3, 0, sid, PROTOCOL_ERROR.to_bytes(4, "big")))
+        if s is not None:
+            self._close_stream(s, PROTOCOL_ERROR, remote=False)
+
     def _consume_orphan(self, n: int) -> None:
         if n:
             inc = self.conn._inbound_flow_control_window_manager.process_bytes(n)
@@ -405,9 +490,16 @@ class Session(HotPath):
         out = self.conn._data_to_send
         if out:
             self.conn._data_to_send = bytearray()
+            self.bytes_written += len(out)
+            if self.count_frames_sent:
+                self._count_sent(out)
+            elif self._out_skip:
+                self._out_skip = 0  # the magic went out uncounted
+            if self.timeout_ms:
+                self._session_active()  # Node: our writes refresh the session's timer too
             if self.io is None or self.io.write_buffer_size() == 0:
                 self._acks_queued = 0
-            return bytes(out)
+            return out  # type: ignore[return-value]  # no copy: a fresh buffer replaced it
         if self.io is not None and self.io.write_buffer_size() == 0:
             self._acks_queued = 0
         return b""
@@ -450,11 +542,11 @@ class Session(HotPath):
                     break
                 chunk = s.out[0]
                 n = min(len(chunk), window, max_frame, budget)
-                pad = self._padding(n, max_frame)
-                if pad:
-                    n = min(n, max_frame - pad - 1, window - pad - 1)
-                    if n <= 0:
-                        break
+                pad = None  # pad_length field; 0 is a PADDED frame with just the length byte
+                if self.options.paddingStrategy:
+                    padded = self._padded_length(n, min(window, max_frame))
+                    if padded > n:
+                        pad = padded - n - 1
                 if n < len(chunk):
                     mv = memoryview(chunk)
                     part, s.out[0] = mv[:n], mv[n:]
@@ -463,10 +555,12 @@ class Session(HotPath):
                 s.out_bytes -= n
                 budget -= n
                 last = not s.out and s.end_requested and not s.wait_for_trailers and s.source is None
-                if pad or not self._fast_data(sid, hs, part, last):
-                    conn.send_data(sid, part, end_stream=last, pad_length=pad or None)
+                if pad is not None or not self._fast_data(sid, hs, part, last):
+                    conn.send_data(sid, part, end_stream=last, pad_length=pad)
                 if last:
                     s.ended_local = True
+            if s.timeout_ms:
+                self._stream_active(s)
             if s.above_high and s.out_bytes < STREAM_HIGH_WATER:
                 s.above_high = False
                 self._emit(ev.Drain(sid))
@@ -477,13 +571,36 @@ class Session(HotPath):
                 self._maybe_closed(s)
         return budget <= 0
 
-    def _padding(self, n: int, max_frame: int) -> int:
-        strategy = self.options.paddingStrategy
-        if strategy == PADDING_MAX:
-            return min(255, max(0, max_frame - n - 1))
-        if strategy == PADDING_ALIGNED:
-            return (8 - (n + 9 + 1) % 8) % 8 if n + 1 + 8 <= max_frame else 0
-        return 0
+    def _padded_length(self, n: int, max_payload: int) -> int:
+        """nghttp2's select_padding with Node's strategies: the padded payload length for a
+        frame of n payload bytes (n = no padding; n + 1 + pad_length otherwise)."""
+        if n >= max_payload:
+            return n
+        limit = min(max_payload, n + 256)  # NGHTTP2_MAX_PADLEN
+        if self.options.paddingStrategy == PADDING_MAX:
+            return limit
+        if self.options.paddingStrategy == PADDING_ALIGNED:
+            r = (n + 9) % 8
+            return n if r == 0 else min(n + 8 - r, limit)
+        return n
+
+    def _pad_headers(self, start: int) -> None:
+        """Node pads HEADERS too (nghttp2's session_headers_add_pad, max payload 16384): pad
+        the single HEADERS frame queued at `start` in the output buffer."""
+        buf = self.conn._data_to_send
+        if len(buf) - start < 9 or buf[start + 3] != 0x1:
+            return
+        n = int.from_bytes(buf[start:start + 3], "big")
+        flags = buf[start + 4]
+        if start + 9 + n != len(buf) or not flags & 0x4 or flags & 0x8:
+            return  # CONTINUATION follows, or already padded: leave it
+        padded = self._padded_length(n, 16384)
+        if padded <= n:
+            return
+        buf[start:start + 3] = padded.to_bytes(3, "big")
+        buf[start + 4] = flags | 0x8
+        buf[start + 9:start + 9] = bytes([padded - n - 1])
+        buf += bytes(padded - n - 1)
 
     def _finish_local(self, s: Stream) -> None:
         """Our data is done: either ask for trailers or send END_STREAM."""
@@ -513,6 +630,8 @@ class Session(HotPath):
         if s.timer is not None:
             s.timer.cancel()
             s.timer = None
+        if s.timeout_ms:
+            self._timed_streams.pop(s, None)
         if s.id is not None:
             self._reap.append(s.id)
             if reset:
@@ -580,10 +699,21 @@ class Session(HotPath):
                       end_stream: bool) -> bool:
         if header_block_estimate(headers) > self.options.maxSendHeaderBlockLength:
             self._emit(ev.FrameError(0x1, FRAME_SIZE_ERROR, s.id or 0))  # Node: frameError type 1
-            self.reset(s, INTERNAL_ERROR)
+            # nghttp2 never sends the frame: a request's stream closes with REFUSED_STREAM and no
+            # RST_STREAM (h2 never saw the stream: resetting it there would close h2's connection);
+            # a response is reset with INTERNAL_ERROR (Node's frameError handler closes it)
+            if self.server:
+                self.reset(s, INTERNAL_ERROR)
+            else:
+                if s.id is not None and s.id > self.conn.highest_outbound_stream_id:
+                    self.conn.highest_outbound_stream_id = s.id  # nghttp2 used the id up
+                self._close_stream(s, REFUSED_STREAM, remote=False)
             return False
+        start = len(self.conn._data_to_send)
         if not self._fast_send_headers(s, headers, sensitive, end_stream):
             self.conn.send_headers(s.id, mark_sensitive(headers, sensitive), end_stream=end_stream)
+        if self.options.paddingStrategy:
+            self._pad_headers(start)
         self._want_flush()
         return True
 
@@ -593,6 +723,8 @@ class Session(HotPath):
         if s.headers_sent:
             raise SessionCommandError("ERR_HTTP2_HEADERS_SENT", "Response has already been initiated.")
         s.wait_for_trailers = wait_for_trailers
+        if s.timeout_ms:
+            self._stream_active(s)
         if not self._send_headers(s, headers, sensitive, end_stream and not wait_for_trailers):
             return
         s.headers_sent = True
@@ -612,13 +744,18 @@ class Session(HotPath):
         if s.headers_sent:
             raise SessionCommandError("ERR_HTTP2_HEADERS_AFTER_RESPOND",
                                       "Cannot specify additional headers after response initiated")
+        start = len(self.conn._data_to_send)
         self.conn.send_headers(s.id, mark_sensitive(headers, sensitive), end_stream=False)
+        if self.options.paddingStrategy:
+            self._pad_headers(start)
         s.sent_info_headers.append(headers)
         self._want_flush()
 
     def write(self, s: Stream, data: Union[bytes, memoryview], end: bool = False) -> bool:
         if s.closed or s.end_requested:
             return False
+        if s.timeout_ms:
+            self._stream_active(s)
         if data:
             s.out.append(data)
             s.out_bytes += len(data)
@@ -642,7 +779,10 @@ class Session(HotPath):
                                       "Trailing headers cannot be sent until after the wantTrailers "
                                       "event is emitted")
         if headers:
+            start = len(self.conn._data_to_send)
             self.conn.send_headers(s.id, mark_sensitive(headers, sensitive), end_stream=True)
+            if self.options.paddingStrategy:
+                self._pad_headers(start)
         else:  # Node: no trailer fields -> an empty DATA frame with END_STREAM
             self._end_stream(s)
         s.sent_trailers = headers
@@ -659,12 +799,25 @@ class Session(HotPath):
             s.closed = True
             s.rst_code = code
             return
+        if s.out and s.headers_sent and not self.destroyed:
+            self._flush_before_reset(s)
         try:
             self.conn.reset_stream(s.id, code)
         except Exception:
             pass  # already closed in h2; still close ours
         self._close_stream(s, code, remote=False)
         self._want_flush()
+
+    def _flush_before_reset(self, s: Stream) -> None:
+        """Node's SubmitRstStream sends pending data first: the stream's queued DATA goes out
+        (as far as the windows allow) before its RST_STREAM."""
+        others = self._ready
+        self._ready = {s: None}
+        try:
+            self._pump()
+        finally:
+            others.pop(s, None)
+            self._ready = others
 
     def push(self, parent: Stream, headers: ev.Headers, sensitive: frozenset = frozenset()) -> Stream:
         self._check_stream(parent)
@@ -709,10 +862,11 @@ class Session(HotPath):
         """The application took `nbytes` of flow-controlled data: WINDOW_UPDATE may follow."""
         if nbytes <= 0 or self.destroyed:
             return
-        try:
-            self.conn.acknowledge_received_data(nbytes, stream_id)
-        except Exception:
-            self._consume_orphan(nbytes)
+        if not self._fast_consume(stream_id, nbytes):
+            try:
+                self.conn.acknowledge_received_data(nbytes, stream_id)
+            except Exception:
+                self._consume_orphan(nbytes)
         self._want_flush()
 
     def ping(self, payload: Optional[bytes] = None,
@@ -858,29 +1012,35 @@ class Session(HotPath):
         self.deliver()
 
     # ------------------------------------------------------------------ timeouts
+    # As Node's (setUnrefTimeout + refresh on activity): a session's timer is refreshed by bytes
+    # read and written, a stream's by its frames in either direction and by its commands; each
+    # fires once per idle period and is re-armed by the next activity.
     def set_timeout(self, ms: int) -> None:
         self.timeout_ms = ms
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+        self.last_activity = time.monotonic()
         if ms > 0 and self.io is not None:
             self._timer = self.io.call_later(ms / 1000.0, self._check_timeout)
+
+    def _session_active(self) -> None:
+        """Called only while a session timeout is set (`if self.timeout_ms:` at the call site)."""
+        self.last_activity = time.monotonic()
+        if self._timer is None and self.io is not None and not self.destroyed:
+            self._timer = self.io.call_later(self.timeout_ms / 1000.0, self._check_timeout)
 
     def _check_timeout(self) -> None:
         self._timer = None
         if self.destroyed or self.timeout_ms <= 0 or self.io is None:
             return
         idle = (time.monotonic() - self.last_activity) * 1000.0
-        if idle + 1 >= self.timeout_ms:
-            self.last_activity = time.monotonic()
-            self._emit(ev.Timeout(0))
-            self.deliver()
-            self._want_flush()
-            delay = self.timeout_ms
-        else:
-            delay = self.timeout_ms - idle
-        if self.timeout_ms > 0 and not self.destroyed:
-            self._timer = self.io.call_later(delay / 1000.0, self._check_timeout)
+        if idle + 1 < self.timeout_ms:  # active meanwhile: wait for the rest of the period
+            self._timer = self.io.call_later((self.timeout_ms - idle) / 1000.0, self._check_timeout)
+            return
+        self._emit(ev.Timeout(0))  # not re-armed: the next activity does that
+        self.deliver()
+        self._want_flush()
 
     def set_stream_timeout(self, s: Stream, ms: int) -> None:
         s.timeout_ms = ms
@@ -888,16 +1048,54 @@ class Session(HotPath):
         if s.timer is not None:
             s.timer.cancel()
             s.timer = None
-        if ms > 0 and self.io is not None:
-            s.timer = self.io.call_later(ms / 1000.0, lambda: self._stream_timeout(s))
+        if ms > 0:
+            self._timed_streams[s] = None
+            if self.io is not None:
+                s.timer = self.io.call_later(ms / 1000.0, lambda: self._stream_timeout(s))
+        else:
+            self._timed_streams.pop(s, None)
+
+    def _stream_active(self, s: Stream) -> None:
+        """Activity on a stream with a timeout (callers check `s.timeout_ms` first)."""
+        s.last_activity = time.monotonic()
+        if s.timer is None and self.io is not None and not s.closed:
+            s.timer = self.io.call_later(s.timeout_ms / 1000.0, lambda: self._stream_timeout(s))
+
+    def _stamp_streams(self, events: list) -> None:
+        """After a read: the timed streams that received frames were active."""
+        timed = self._timed_streams
+        streams = self.streams
+        for e in events:
+            s = streams.get(getattr(e, "stream_id", 0))
+            if s is not None and s in timed and s.timeout_ms:
+                self._stream_active(s)
 
     def _stream_timeout(self, s: Stream) -> None:
         s.timer = None
-        if s.closed or self.destroyed:
+        if s.closed or self.destroyed or s.timeout_ms <= 0 or self.io is None:
+            return
+        idle = (time.monotonic() - s.last_activity) * 1000.0
+        if idle + 1 < s.timeout_ms:
+            s.timer = self.io.call_later((s.timeout_ms - idle) / 1000.0,
+                                         lambda: self._stream_timeout(s))
             return
         self._emit(ev.Timeout(s.id or 0))
         self.deliver()
         self._want_flush()
+
+    def _count_sent(self, out: bytearray) -> None:
+        off, n, frames = self._out_skip, len(out), 0
+        while off + 9 <= n:
+            off += 9 + int.from_bytes(out[off:off + 3], "big")
+            frames += 1
+        self._out_skip = off - n if off > n else 0  # output is whole frames: only the magic
+        self.frames_sent += frames
+
+    def wire_totals(self) -> dict:
+        """Node's Http2Session perf entry fields: all bytes read/written on the connection and
+        frames received/sent (framesSent counts from when count_frames_sent was set)."""
+        return {"bytesRead": self.bytes_read, "bytesWritten": self.bytes_written,
+                "framesReceived": self.frames_received, "framesSent": self.frames_sent}
 
     # ------------------------------------------------------------------ state (Node's shapes)
     def state(self) -> dict:
@@ -921,19 +1119,26 @@ class Session(HotPath):
                 c._get_stream_by_id(s.id).inbound_flow_control_window
         except Exception:
             window = 0
-        # nghttp2 stream states: 1 open, 3 reserved(local), 5 half-closed local, 6 half-closed remote, 7 closed
-        if s.closed:
+        # nghttp2_stream_proto_state (Node's stream.state.state): IDLE 1, OPEN 2, RESERVED_LOCAL 3,
+        # RESERVED_REMOTE 4, HALF_CLOSED_LOCAL 5, HALF_CLOSED_REMOTE 6, CLOSED 7
+        if s.closed or (s.ended_local and s.ended_remote):
             code = 7
-        elif s.ended_local and s.ended_remote:
-            code = 7
+        elif s.pushed and self.server and not s.headers_sent:
+            code = 3
+        elif s.pushed and not self.server and not self._push_answered(s):
+            code = 4
         elif s.ended_local:
             code = 5
         elif s.ended_remote:
-            code = 6 if not s.pushed else 3
+            code = 6
         else:
-            code = 1
+            code = 2
         return {"localWindowSize": window, "state": code, "localClose": int(s.ended_local),
                 "remoteClose": int(s.ended_remote), "sumDependencyWeight": 0, "weight": 16}
+
+    def _push_answered(self, s: Stream) -> bool:
+        hs = self.conn.streams.get(s.id)  # type: ignore[arg-type]
+        return hs is None or hs.state_machine.headers_received
 
     @property
     def outstanding_pings(self) -> int:

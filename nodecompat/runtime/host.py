@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import threading
 import zlib
 from pathlib import Path
 from typing import Any, Callable
@@ -46,7 +47,8 @@ class Host:
         self.js_root: Path = ensure_js_deps(js_root())
         self.loop: asyncio.AbstractEventLoop | None = None
         self.registry: Registry | None = None
-        self.exit_code: int | None = None  # set once the process is exiting
+        self._exit_code: int | None = None  # set once the process is exiting
+        self._flags: memoryview | None = None  # task_queues.js hostFlags: [jobs queued, exiting]
         self._api: Any = None  # the object returned by js/internal/bootstrap/realm.js
         self._api_fns: dict[str, Any] = {}  # its hot functions, read once (see _js)
         self._teardown: list[Callable[[], None]] = []
@@ -56,6 +58,18 @@ class Host:
         self._depth = 0  # nesting of host.call
         self.calls = 0  # calls into JS so far (paces garbage collection: gc_pacer.py)
         self._gc: GcPacer | None = None
+        self.immediate_pending = False  # the timers binding queued a JS immediate run on the loop
+        self._native_immediates: list[Callable[[], None]] = []
+
+    @property
+    def exit_code(self) -> int | None:
+        return self._exit_code
+
+    @exit_code.setter
+    def exit_code(self, code: int | None) -> None:
+        self._exit_code = code
+        if self._flags is not None:
+            self._flags[1] = 0 if code is None else 1  # JS's drain stops at once
 
     # ---- boot -------------------------------------------------------------------------------
     def boot(self) -> None:
@@ -76,6 +90,8 @@ class Host:
             "debugGlobal": pm.debuggerGlobal,
         }
         self._api = factory(py, str(self.js_root), NODE_VERSION)
+        self._flags = memoryview(self._api["hostFlags"]).cast("B").cast("i")  # JS pins it
+        _watch_promise_jobs(self.loop, self._flags)
         self._grow_arena(1 << 16)
         self._api["startProcess"](self.argv_for_js(), self.exec_path, list(self.exec_argv))
         self.drain()
@@ -103,27 +119,46 @@ class Host:
         """
         if self.exit_code is not None:
             return None
+        outermost = self._depth == 0
         self._depth += 1
         self.calls += 1
         try:
-            if payload is None:
-                result = js_fn(*args)
-            else:
+            if payload is not None:
                 n = len(payload)
                 if n > self._arena_size:
                     self._grow_arena(n)
                 self._arena[:n] = payload
-                result = self._js("callWithPayload")(js_fn, n, *args)
+                args = (js_fn, n, *args)
+                js_fn = self._js("callWithPayload")
+            # the outermost call is a macrotask: JS's macrotask() routes a throw to the uncaught
+            # path and drains ticks and promise jobs before returning (one crossing). A call made
+            # while JS is on the stack (a binding calling back synchronously) is not: ticks run
+            # when the outermost call returns, as in Node
+            if outermost:
+                result = self._js("macrotask")(js_fn, *args)
+            else:
+                result = js_fn(*args)
         except pm.SpiderMonkeyError as e:
             self.uncaught(e)
             result = None
         finally:
             self._depth -= 1
-        # a call made while JS is on the stack (a binding calling back synchronously) is not a
-        # macrotask: ticks run when the outermost call returns, as in Node
-        if self._depth == 0:
-            self.drain()
+        if outermost and self.exit_code is None and self._flags is None:
+            self.drain()  # no macrotask() yet (only during the bootstrap)
         return result
+
+    def before_immediates(self, fn: Callable[[], None]) -> None:
+        """Run `fn` before the JS immediates already queued, as Node runs its native immediates
+        (http2's pending writes) before them; with none queued the loop's order already does."""
+        if self.immediate_pending:
+            self._native_immediates.append(fn)
+
+    def run_native_immediates(self) -> None:
+        fns, self._native_immediates = self._native_immediates, []
+        for fn in fns:
+            if self.exit_code is not None:
+                return
+            fn()
 
     def _grow_arena(self, n: int) -> None:
         size = 1 << max(16, (n - 1).bit_length())
@@ -182,18 +217,24 @@ class Host:
             return False
         ran = False
         while ready and self.exit_code is None:
-            jobs = [h for h in ready if getattr(h._callback, "__name__", None) == _JOB_WRAPPER]
+            # Other threads append to the deque (call_soon_threadsafe): take a snapshot with atomic
+            # popleft()s, never iterate it or clear() it, so nothing they add is lost.
+            snapshot = [ready.popleft() for _ in range(len(ready))]
+            jobs = [h for h in snapshot if getattr(h._callback, "__name__", None) == _JOB_WRAPPER]
+            rest = [h for h in snapshot if getattr(h._callback, "__name__", None) != _JOB_WRAPPER]
+            ready.extendleft(reversed(rest))  # keep them ahead of anything appended meanwhile
             if not jobs:
                 break
-            rest = [h for h in ready if getattr(h._callback, "__name__", None) != _JOB_WRAPPER]
-            ready.clear()
-            ready.extend(rest)
+            if self._flags is not None:
+                self._flags[0] = 0  # taken: jobs queued while these run set it again
             for h in jobs:
                 if self.exit_code is not None:
                     break
                 if not h._cancelled:
                     h._run()
             ran = True
+        if self._flags is not None and not ready:
+            self._flags[0] = 0
         return ran
 
     # ---- running programs -------------------------------------------------------------------
@@ -243,6 +284,10 @@ class Host:
     def _finish(self) -> None:
         if self._gc is not None:
             self._gc.stop()
+        watchers = getattr(self.loop, "_nodecompat_job_flags", None)
+        if watchers is not None and self._flags is not None:
+            # by identity: memoryviews compare by content, which would match another Host's
+            watchers[:] = [f for f in watchers if f is not self._flags]
         for fn in reversed(self._teardown):
             try:
                 fn()
@@ -265,6 +310,31 @@ class Host:
             self.drain()
             return
         loop.default_exception_handler(context)
+
+
+def _watch_promise_jobs(loop: asyncio.AbstractEventLoop, flags: memoryview) -> None:
+    """Tell JS when pythonmonkey queues a promise job, so its drain crosses only then.
+
+    pythonmonkey 1.4.1 queues every job with `loop.call_soon_threadsafe` (JobQueue.cc). On the
+    loop's own thread that is `call_soon` plus a self-pipe write (a syscall per job) that nothing
+    needs: the loop is running this very code. One wrapper per loop; each Host adds its flags.
+    """
+    watchers: list[memoryview] | None = getattr(loop, "_nodecompat_job_flags", None)
+    if watchers is None:
+        watchers = []
+        main = threading.get_ident()
+        call_soon, threadsafe = loop.call_soon, loop.call_soon_threadsafe
+
+        def call_soon_threadsafe(callback: Any, *args: Any, context: Any = None) -> Any:
+            if threading.get_ident() != main:
+                return threadsafe(callback, *args, context=context)
+            for f in watchers:
+                f[0] = 1
+            return call_soon(callback, *args, context=context)
+
+        loop.call_soon_threadsafe = call_soon_threadsafe  # type: ignore[method-assign]
+        loop._nodecompat_job_flags = watchers  # type: ignore[attr-defined]
+    watchers.append(flags)
 
 
 def thrown_value(err: pm.SpiderMonkeyError) -> Any:

@@ -53,11 +53,14 @@ def make_timers_binding(host: "Host") -> dict[str, Callable[..., Any]]:
 
     def fire_immediates() -> None:
         st["imm"] = None
+        host.immediate_pending = False
+        host.run_native_immediates()
         host.call(st["process_immediates"])
 
     def schedule_immediate() -> None:
         if st["imm"] is None:
             st["imm"] = loop.call_soon(fire_immediates)
+            host.immediate_pending = True
 
     def toggle_timer_ref(on: bool) -> None:
         timer_ref.ref() if on else timer_ref.unref()
@@ -72,6 +75,7 @@ def make_timers_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         unschedule()
         if st["imm"] is not None:
             st["imm"].cancel()
+        host.immediate_pending = False
         timer_ref.close()
         immediate_ref.close()
         st.clear()

@@ -145,3 +145,17 @@ def server_preference(server: list[str]) -> Any:
                 return client.index(p)
         return None
     return choose
+
+
+_libssl.SSL_set_alpn_protos.restype = ctypes.c_int
+_libssl.SSL_set_alpn_protos.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_uint]
+
+
+def set_client_alpn(sslobj: ssl.SSLObject, protocols: list[str]) -> bool:
+    """Offer `protocols` on this connection only (Node's per-socket ALPNProtocols), replacing
+    whatever its context offers; [] offers none."""
+    if not AVAILABLE:
+        return False
+    wire = b"".join(bytes([len(b)]) + b for b in (p.encode("latin-1") for p in protocols))
+    # SSL_set_alpn_protos answers 0 on success; NULL clears the list
+    return _libssl.SSL_set_alpn_protos(_ssl_ptr(sslobj), wire or None, len(wire)) == 0

@@ -116,10 +116,12 @@ def make_tls_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         return ContextHandle(ctx, der, bool(server))
 
     def start(h: SocketHandle, ch: ContextHandle, server_side: bool, servername: Any,
-              timeout_ms: Any, session: Any = None) -> None:
+              timeout_ms: Any, session: Any = None, alpn: Any = None) -> None:
+        """alpn: a client's own protocol list ([] offers none), or null to keep the context's."""
         conn = h.conn
         name = None if nil(servername) or servername is False else str(servername)
         saved = None if nil(session) or session is False else bytes(session)
+        protos = None if nil(alpn) or alpn is False else [str(p) for p in alpn]
 
         def on_session(der: bytes) -> None:
             sink = h.sink
@@ -137,7 +139,7 @@ def make_tls_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             try:
                 await start_tls(conn, ch.ctx, server_side=bool(server_side), server_hostname=name,
                                 handshake_timeout=120.0 if nil(timeout_ms) else float(timeout_ms) / 1000.0,
-                                on_secure=on_secure, session=saved)
+                                on_secure=on_secure, session=saved, alpn=protos)
             except (OSError, ssl.SSLError, asyncio.TimeoutError, EOFError, ConnectionError,
                     asyncio.CancelledError) as exc:
                 sink = h.sink

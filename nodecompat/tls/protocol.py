@@ -66,7 +66,8 @@ async def start_tls(loop: asyncio.AbstractEventLoop, transport: asyncio.Transpor
                     protocol: asyncio.Protocol, sslcontext: ssl.SSLContext, *, server_side: bool,
                     server_hostname: str | None, ssl_handshake_timeout: float,
                     judge: Callable[[], None] | None = None, owner: Any = None,
-                    session: bytes | None = None) -> asyncio.Transport:
+                    session: bytes | None = None,
+                    alpn: list[str] | None = None) -> asyncio.Transport:
     waiter = loop.create_future()
     proto = NodeSSLProtocol(loop, protocol, sslcontext, waiter, server_side, server_hostname,
                             ssl_handshake_timeout=ssl_handshake_timeout, call_connection_made=False)
@@ -74,6 +75,8 @@ async def start_tls(loop: asyncio.AbstractEventLoop, transport: asyncio.Transpor
     proto.owner = owner
     if session:
         _sessions.set_session(proto._sslobj, session)     # tls.connect({session})
+    if alpn is not None and not server_side:
+        _openssl.set_client_alpn(proto._sslobj, alpn)     # tls.connect({ALPNProtocols})
     transport.pause_reading()
     transport.set_protocol(proto)
     conmade_cb = loop.call_soon(proto.connection_made, transport)

@@ -97,14 +97,17 @@ async def start_tls(conn: Connection, ctx: ssl.SSLContext, *, server_side: bool,
                     server_hostname: str | None = None,
                     handshake_timeout: float = HANDSHAKE_TIMEOUT,
                     on_secure: Callable[[TLSInfo], None] | None = None,
-                    session: bytes | None = None) -> TLSInfo:
+                    session: bytes | None = None,
+                    alpn: list[str] | None = None) -> TLSInfo:
     """Run the handshake on `conn`'s transport; afterwards `conn` reads and writes cleartext.
     Raises the handshake's exception (the connection is then closed; describe it with
     `handshake_error`). The peer chain is *not* judged here: see `TLSInfo.verify_error`.
 
     `on_secure(info)` runs exactly once, before the first cleartext byte, EOF or close reaches the
     sink: application data can arrive together with the peer's Finished, i.e. before this
-    coroutine resumes, and must already be written back through the TLS transport."""
+    coroutine resumes, and must already be written back through the TLS transport.
+
+    `alpn` (client): this connection's ALPN offer, replacing the context's ([] offers none)."""
     loop = asyncio.get_running_loop()
     raw = conn.transport
     assert raw is not None
@@ -133,7 +136,7 @@ async def start_tls(conn: Connection, ctx: ssl.SSLContext, *, server_side: bool,
                                        server_hostname=server_hostname,
                                        ssl_handshake_timeout=handshake_timeout,
                                        judge=None if server_side else early, owner=conn,
-                                       session=session)
+                                       session=session, alpn=alpn)
     except BaseException:
         conn.upgrade_hook = None
         raise

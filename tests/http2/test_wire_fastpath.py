@@ -54,8 +54,10 @@ def test_many_requests_in_one_read_all_answered(port: int) -> None:
     assert not [f for f in frames if isinstance(f, (GoAwayFrame, RstStreamFrame))]
 
 
+# a value with surrounding whitespace is not here: nghttp2 (so node) drops that field and answers
+# (tests/http2/test_engine_parity.py::test_received_header_problems_are_stream_level)
 @pytest.mark.parametrize("extra", [[("X-Upper", "1")], [("connection", "keep-alive")],
-                                   [("te", "gzip")], [("bad", " lead")]])
+                                   [("te", "gzip")]])
 def test_8_2_bad_fields_after_warm_up(port: int, extra: list) -> None:
     p = warm(port)
     p.send(p.headers(3, req() + extra))
@@ -107,5 +109,5 @@ def test_empty_data_flood_still_counted(port: int) -> None:
     p.send(p.headers(3, req("/echo", "POST"), end=False))
     p.send_raw(struct.pack(">BHBBL", 0, 0, 0, 0, 3) * 5000)  # CVE-2019-9518
     frames = p.read_frames(3.0, until=lambda f: isinstance(f, GoAwayFrame))
-    assert [f for f in frames if isinstance(f, GoAwayFrame) and f.error_code == 11]
+    assert [f for f in frames if isinstance(f, GoAwayFrame) and f.error_code == 2]  # as node (F2)
 

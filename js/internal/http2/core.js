@@ -57,6 +57,7 @@ const {
     ERR_SOCKET_CLOSED,
   },
 } = require('internal/errors');
+const { captureLargerStackTrace, getMessage, kIsNodeError } = require('internal/errors');
 const {
   validateBoolean,
   validateBuffer,
@@ -195,14 +196,16 @@ function emit(self, ...args) {
   self.emit(...args);
 }
 
+// As Node's: constructor.name 'NghttpError', name 'Error', stack header "Error [CODE]: msg".
 class NghttpError extends Error {
   constructor(integerCode, customErrorCode) {
-    super(customErrorCode ? `HTTP/2 error: ${customErrorCode}` : nghttp2ErrorString(integerCode));
+    super(customErrorCode ? getMessage(customErrorCode, [], null) : nghttp2ErrorString(integerCode));
     this.code = customErrorCode || 'ERR_HTTP2_ERROR';
     this.errno = integerCode;
+    captureLargerStackTrace(this);
   }
 
-  get ['constructor']() { return Error; }
+  get [kIsNodeError]() { return true; }
 
   toString() {
     return `${this.name} [${this.code}]: ${this.message}`;
@@ -428,6 +431,7 @@ function onSessionInternalError(kind, h2code) {
   let err;
   if (kind === 'ERR_HTTP2_SESSION_ERROR') err = new ERR_HTTP2_SESSION_ERROR(h2code);
   else if (kind === 'ERR_HTTP2_MAX_PENDING_SETTINGS_ACK') err = new ERR_HTTP2_MAX_PENDING_SETTINGS_ACK();
+  else if (kind === 'ERR_HTTP2_TOO_MANY_INVALID_FRAMES') err = new NghttpError(-902, kind);
   else err = new NghttpError(-505);
   session.destroy(err);
 }

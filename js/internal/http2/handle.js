@@ -43,6 +43,7 @@ const out = new Uint8Array(OUT_BYTES);
 const OP_RESPOND = 1;
 const OP_WRITE = 2;
 const OP_END = 3;
+const OP_TRAILERS = 4;
 
 // Record types (nodecompat/http2/binding.py has the same table).
 const EV_HEADERS = 1;        // stream, cat, flags; payload name\0value\0flag\0... (latin-1)
@@ -219,7 +220,8 @@ function flushOps() {
     const ret = ops[b + 4];
     if (ops[b] === OP_WRITE) {
       if (ret === 0) h.blocked = true;    // above the engine's mark: EV_WRITE_DONE will follow
-    } else if (ops[b] === OP_RESPOND && ret < 0 && ret !== -510 && h.owner !== undefined &&
+    } else if ((ops[b] === OP_RESPOND || ops[b] === OP_TRAILERS) && ret < 0 && ret !== -510 &&
+               h.owner !== undefined &&
                !h.owner.destroyed) {
       // -510: the engine closed the stream already (its RST came in the same read); its close
       // record follows, and core.js treats that refusal as no error either
@@ -264,7 +266,15 @@ class StreamHandle {
 
   info(headersList) { return this.call(binding.info, encodeLatin1(headersList[0])); }
 
-  trailers(headersList) { return this.call(binding.trailers, encodeLatin1(headersList[0])); }
+  trailers(headersList) {
+    const block = encodeLatin1(headersList[0]);
+    if (!BATCH || block.length > DEFER_MAX) return this.call(binding.trailers, block);
+    if (this.session.py === null || this.streamId === undefined) return -510;
+    // deferred like respond (compat sends trailers on every response): a refusal destroys the
+    // stream when the ops are flushed
+    queueOp(this, OP_TRAILERS, 0, block);
+    return 0;
+  }
 
   pushPromise(headersList, options) {
     const ret = this.call(binding.pushPromise, encodeLatin1(headersList[0]), options);
@@ -298,11 +308,12 @@ class StreamHandle {
     if (!BATCH) {
       this.call(binding.shutdown, null);
     } else if (this.session.py !== null && this.streamId !== undefined) {
-      // The stream's last command: submit now, so the engine's flush is scheduled before the
-      // immediate core.js queues on 'finish' (callStreamClose then finds the stream closed
-      // instead of retrying on one more immediate).
+      // The stream's last command. Inside an engine batch it waits for the batch's one submit
+      // (the binding then flushes the engine before the next JS immediates, as Node's native
+      // immediate does, so core.js's callStreamClose finds the stream closed); elsewhere it is
+      // submitted now, so the engine's flush is queued before that immediate.
       queueOp(this, OP_END, 0, null);
-      flushOps();
+      if (inBatch === 0) flushOps();
     }
     cb();
   }

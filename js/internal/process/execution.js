@@ -8,7 +8,7 @@
 // decide after the tick/microtask drain, as Node's processPromiseRejections does.
 
 const binding = internalBinding('process');
-const { setUncaughtHandler } = require('internal/process/task_queues');
+const { setUncaughtHandler, setDrainHooks, macrotask, hostFlags } = require('internal/process/task_queues');
 const { throwLocation } = require('internal/globals/stack');
 const loader = internalBinding('loader');
 
@@ -19,6 +19,10 @@ function setup(realmState, proc) {
   realm = realmState;
   process = proc;
   setUncaughtHandler(onUncaught);
+  setDrainHooks(afterDrain, internalBinding('timers').drain);
+  // the host calls JS through macrotask (one crossing per call, drain included) and shares flags
+  realm.api.macrotask = macrotask;
+  realm.api.hostFlags = hostFlags;
   installRejectionMarks();
 }
 

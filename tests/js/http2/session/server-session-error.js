@@ -4,7 +4,7 @@ const http2 = require('http2');
 const net = require('net');
 const server = http2.createServer();
 server.on('sessionError', (err, session) => {
-  console.log('sessionError', err.constructor.name, err.code, typeof session);
+  console.log('sessionError', err.name, err.code, err.message, err.errno, typeof session);
 });
 server.on('session', (s) => {
   s.on('error', (e) => console.log('session error', e.code));

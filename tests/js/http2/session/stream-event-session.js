@@ -12,7 +12,8 @@ server.on('stream', (stream) => {
   console.log('server stream', stream.id);
   stream.respond();
   stream.end();
-  if (++n === 2) setImmediate(() => console.log('lastProcStreamID', stream.session.state.lastProcStreamID));
+  const session = stream.session;
+  if (++n === 2) setImmediate(() => console.log('lastProcStreamID', session.state.lastProcStreamID));
 });
 server.listen(0, () => {
   const client = http2.connect(`http://localhost:${server.address().port}`);

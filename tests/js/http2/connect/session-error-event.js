@@ -12,6 +12,9 @@ junk.listen(0, () => {
   const client = http2.connect(`http://localhost:${junk.address().port}`);
   const req = client.request();
   req.on('error', (e) => console.log('req error', e.code));
-  client.on('error', (e) => console.log('client error', e.constructor.name, e.code));
+  client.on('error', (e) => {
+    console.log('client error', e.constructor.name, e.code, e.errno, e.name, String(e));
+    console.log(require('util').inspect(e).split('\n').filter((l) => !/^\s+at /.test(l)).join('|'));
+  });
   client.on('close', () => { console.log('client close'); junk.close(); });
 });
