@@ -230,7 +230,7 @@ class JSSession:
             elif t is ev.PushPromise:
                 put(EV_HEADERS, e.promised_id, HCAT_REQUEST, 0, data=encode_headers(e.headers))
             elif t is ev.RemoteSettings:
-                put(EV_SETTINGS)
+                put(EV_SETTINGS, data=e.packed())  # this frame's values (handle.js)
             elif t is ev.LocalSettings:
                 put(EV_SETTINGS_ACK)
             elif t is ev.PingReceived:
@@ -693,6 +693,20 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         if js.session is not None:
             js.session.set_timeout(int(A().args[0]))
 
+    def wire_totals(x: Any, _unused: Any = None) -> Any:
+        """perf_hooks: count frames sent from now on and put bytesRead, bytesWritten, framesReceived,
+        framesSent in numbers[0..3]. x: a JSSession or the Session this returned (JS asks again
+        with it once the JSSession has let the Session go)."""
+        s = x.session if isinstance(x, JSSession) else x
+        if not isinstance(s, Session):
+            return None
+        s.count_frames_sent = True
+        t = s.wire_totals()
+        num = A().num
+        for i, k in enumerate(("bytesRead", "bytesWritten", "framesReceived", "framesSent")):
+            num[i] = float(t[k])
+        return s
+
     def teardown() -> None:
         for js in list(live):
             if js.proto is not None:
@@ -711,5 +725,5 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         "remoteSettings": remote_settings, "sessionState": session_state,
         "streamState": stream_state, "hasPendingData": has_pending_data,
         "setGracefulClose": set_graceful_close, "close": close, "destroy": destroy,
-        "setTimeout": set_timeout,
+        "setTimeout": set_timeout, "wireTotals": wire_totals,
     }

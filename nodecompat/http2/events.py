@@ -1,8 +1,11 @@
 """Events a Session hands to its listener, one list per batch (see docs/engine.md)."""
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass, field
 from typing import Optional
+
+_pack7 = struct.Struct("<7d").pack
 
 Headers = list[tuple[bytes, bytes]]
 
@@ -106,6 +109,15 @@ class PingReceived(Event):
 class RemoteSettings(Event):
     """Peer SETTINGS (Node's 'remoteSettings'); settings is the full Node-style object."""
     settings: dict
+
+    def packed(self) -> bytes:
+        """7 little-endian doubles in the binding's settings order (handle.js numbers[0..6]):
+        JS shows each frame's own values even when several frames came in one read."""
+        d = self.settings
+        return _pack7(d.get("headerTableSize", 4096), 1.0 if d.get("enablePush", True) else 0.0,
+                      d.get("initialWindowSize", 65535), d.get("maxFrameSize", 16384),
+                      d.get("maxConcurrentStreams", 4294967295), d.get("maxHeaderListSize", 65535),
+                      1.0 if d.get("enableConnectProtocol", False) else 0.0)
 
 
 @dataclass(slots=True)

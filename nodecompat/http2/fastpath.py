@@ -168,24 +168,47 @@ class MemoDecoder(Decoder):
     block may change the table: it empties the memo. The limits that decode()
     checks are part of the memo's validity."""
 
+    # Node refuses a stream whose list (sum of name + value + 32) exceeds the local
+    # maxHeaderListSize (RST_STREAM, session lives); hpack would fail the whole connection, so its
+    # own check gets a cap above the setting (it still bounds memory) and the Session compares
+    # `last_size` (the last decoded block's size) with `list_limit` (h2 sets it on SETTINGS ACK).
+    list_limit: int = 1 << 16
+    _hpack_cap: int = 1 << 20
+    last_size: int = 0
+
+    @property  # type: ignore[override]
+    def max_header_list_size(self) -> int:
+        return self._hpack_cap
+
+    @max_header_list_size.setter
+    def max_header_list_size(self, value: int) -> None:
+        self.list_limit = value
+        self._hpack_cap = max(2 * value, 1 << 20)
+
     def __init__(self) -> None:
         super().__init__()
-        self._memo: dict[bytes, list] = {}
+        self._memo: dict[bytes, tuple[list, int]] = {}
         self._memo_limits: tuple[int, int] = (0, 0)
 
     def decode(self, data: bytes, raw: bool = False) -> list:  # type: ignore[override]
         memo = self._memo
-        limits = (self.max_header_list_size, self.max_allowed_table_size)
+        limits = (self._hpack_cap, self.max_allowed_table_size)
         if raw and memo and limits == self._memo_limits:
             hit = memo.get(data)
             if hit is not None:
-                return list(hit)
+                self.last_size = hit[1]
+                return list(hit[0])
+        self.last_size = 0  # a failed decode leaves no stale size behind
         headers = super().decode(data, raw)
+        size = 32 * len(headers)
+        for n, v in headers:
+            size += len(n) + len(v)
+        self.last_size = size
         if raw and len(data) <= 512 and _table_neutral(data):  # small blocks: memory stays bounded
             if limits != self._memo_limits or len(memo) >= 16:
                 memo.clear()
                 self._memo_limits = limits
-            memo[bytes(data)] = list(headers)
+            memo[bytes(data)] = (list(headers), size)
         elif memo:
             memo.clear()
         return headers  # type: ignore[return-value]

@@ -201,7 +201,8 @@ class HotPath:
         if (state is not _OPEN and state is not _HCL) or sm.headers_received:
             return False
         headers = _decode_headers(conn.decoder, block)
-        if not fp.response_ok(headers) or len(headers) > self.options.maxHeaderListPairs:
+        if not fp.response_ok(headers) or len(headers) > self.options.maxHeaderListPairs or \
+                conn.decoder.last_size > conn.decoder.list_limit:  # type: ignore[attr-defined]
             self._h2_headers(sid, headers, end)
             return True
         sm.headers_received = True
@@ -227,7 +228,8 @@ class HotPath:
                 len(self.streams) >= conn.local_settings.max_concurrent_streams:
             return False
         headers = _decode_headers(conn.decoder, block)
-        if not fp.request_ok(headers) or len(headers) > self.options.maxHeaderListPairs:
+        if not fp.request_ok(headers) or len(headers) > self.options.maxHeaderListPairs or \
+                conn.decoder.last_size > conn.decoder.list_limit:  # type: ignore[attr-defined]
             self._h2_headers(sid, headers, end)  # h2's own checks and events
             return True
         hs = conn._begin_new_stream(sid, AllowedStreamIDs.ODD)

@@ -328,6 +328,14 @@ class Session(HotPath):
                 + sum(s.out_bytes for s in self._ready) + c.encoder.header_table._current_size
                 + c.decoder.header_table._current_size + 64 * len(self._pings))
 
+    def _list_over(self, headers: list) -> bool:
+        """Node's maxHeaderListSize check (name + value + 32 per field, local acked setting).
+        The decoder's size of the last block gates it: the exact sum runs only for big blocks."""
+        dec = self.conn.decoder
+        if getattr(dec, "last_size", 0) <= dec.list_limit:  # type: ignore[attr-defined]
+            return False
+        return sum(len(n) + len(v) + 32 for n, v in headers) > dec.list_limit  # type: ignore
+
     def _translate(self, h2_events: list) -> None:
         emit = self._events.append
         streams = self.streams
@@ -345,7 +353,7 @@ class Session(HotPath):
                     self._maybe_closed(s)
             elif t is RequestReceived:
                 sid = e.stream_id
-                if len(e.headers) > self.options.maxHeaderListPairs:
+                if len(e.headers) > self.options.maxHeaderListPairs or self._list_over(e.headers):
                     self.conn.reset_stream(sid, ENHANCE_YOUR_CALM)  # Node does not count it
                     continue
                 s = Stream(self, sid)
@@ -360,7 +368,7 @@ class Session(HotPath):
                 s = streams.get(e.stream_id)
                 if s is None:
                     continue
-                if len(e.headers) > self.options.maxHeaderListPairs:
+                if len(e.headers) > self.options.maxHeaderListPairs or self._list_over(e.headers):
                     self.reset(s, ENHANCE_YOUR_CALM)
                     continue
                 kind = "response" if t is ResponseReceived else (
@@ -413,6 +421,8 @@ class Session(HotPath):
                 # (h2's changed_settings may merge several outstanding frames)
                 acked = self._sent_settings.pop(0) if self._sent_settings else {}
                 self.local_settings = st.to_node(acked, self.local_settings)
+                if 6 in acked:  # Node's header-list check reads the acked value (_list_over)
+                    self.conn.decoder.max_header_list_size = acked[6]
                 cb = self._settings_cbs.pop(0) if self._settings_cbs else None
                 self.pending_settings_ack = bool(self._settings_cbs)
                 emit(ev.LocalSettings(dict(self.local_settings)))

@@ -44,11 +44,15 @@ def rapid_reset(p: RawPeer) -> list:
 
 def test_rapid_reset_goaway_as_node(lt: LoopThread) -> None:
     """F4: 1100 x (HEADERS, RST_STREAM): nghttp2's 1000-token bucket (refilled per whole second)
-    ends the session with GOAWAY(INTERNAL_ERROR, last received stream) = (2, 2001)."""
+    ends the session with GOAWAY(INTERNAL_ERROR, last received stream) = (2, 2001 or later)."""
     node, _ = against_node({}, rapid_reset)
     ours, _ = against_python(lt, {}, rapid_reset)
-    assert [x for x in summary(node) if x[0] == "GOAWAY"] == [("GOAWAY", 2, 2001)]
-    assert [x for x in summary(ours) if x[0] == "GOAWAY"] == [("GOAWAY", 2, 2001)]
+    # The bucket (burst 1000) refills streamResetRate (33) tokens per whole second: a run that
+    # crosses a second boundary resets a few more streams first, so the last id is 2001 or later.
+    for side in (node, ours):
+        goaways = [x for x in summary(side) if x[0] == "GOAWAY"]
+        assert len(goaways) == 1 and goaways[0][1] == 2, goaways
+        assert goaways[0][2] >= 2001 and goaways[0][2] % 2 == 1, goaways
 
 
 def open_posts(p: RawPeer) -> list:

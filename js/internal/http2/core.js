@@ -429,6 +429,8 @@ function onSessionInternalError(kind, h2code) {
   const session = this.owner;
   if (session === undefined) return;
   let err;
+  // The rapid-reset limit (GOAWAY INTERNAL_ERROR): nghttp2 ends the session without telling Node.
+  if (kind === 'ERR_HTTP2_SESSION_ERROR' && h2code === NGHTTP2_INTERNAL_ERROR) return session.destroy();
   if (kind === 'ERR_HTTP2_SESSION_ERROR') err = new ERR_HTTP2_SESSION_ERROR(h2code);
   else if (kind === 'ERR_HTTP2_MAX_PENDING_SETTINGS_ACK') err = new ERR_HTTP2_MAX_PENDING_SETTINGS_ACK();
   else if (kind === 'ERR_HTTP2_TOO_MANY_INVALID_FRAMES') err = new NghttpError(-902, kind);
@@ -565,6 +567,7 @@ function setupHandle(socket, type, options) {
   if (jsPipe !== null) require('internal/http2/js_stream').listen(socket, jsPipe);
   handle.ongracefulclosecomplete = this[kMaybeDestroy].bind(this, null);
   this[kHandle] = handle;
+  perf.sessionHandle(this, handle);
   if (socket.encrypted) {
     this[kAlpnProtocol] = socket.alpnProtocol;
     this[kEncrypted] = true;

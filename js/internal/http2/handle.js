@@ -363,6 +363,7 @@ class SessionHandle {
     this.ondone = null;
     this.py = null;
     this.pingCallbacks = [];
+    this.settingsSnap = null;  // a remote SETTINGS frame's values while 'remoteSettings' runs
     this.settingsCallbacks = [];
     this.closedForGood = false;
   }
@@ -452,7 +453,12 @@ class SessionHandle {
 
   localSettings() { if (this.py !== null) binding.localSettings(this.py); return numbers; }
 
-  remoteSettings() { if (this.py !== null) binding.remoteSettings(this.py); return numbers; }
+  remoteSettings() {
+    const snap = this.settingsSnap;
+    if (snap) { for (let i = 0; i < 7; i++) numbers[i] = snap.readDoubleLE(8 * i); return numbers; }
+    if (this.py !== null) binding.remoteSettings(this.py);
+    return numbers;
+  }
 
   refreshState() { if (this.py !== null) binding.sessionState(this.py); return numbers; }
 
@@ -540,7 +546,10 @@ class SessionHandle {
         break;
       }
       case EV_SETTINGS:
+        // this frame's values (7 doubles): remoteSettings() reads them while the event runs
+        this.settingsSnap = len >= 56 ? copyOut(off, len) : null;
         cb.onSettings.call(this);
+        this.settingsSnap = null;
         break;
       case EV_SETTINGS_ACK: {
         const scb = this.settingsCallbacks.shift();

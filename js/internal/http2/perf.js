@@ -6,6 +6,9 @@
 const perf = require('perf_hooks');
 const { enqueue, hasObserver } = perf[Symbol.for('nodecompat.perf_hooks.internal')];
 
+const { numbers } = require('internal/http2/handle');
+const { wireTotals } = internalBinding('http2');
+
 const kPerf = Symbol('http2.perf');
 
 // Node's entry prints as [object Object] (no toStringTag of its own).
@@ -22,6 +25,11 @@ function emit(name, start, detail) {
 function sessionStart(session) {
   if (!observed()) return;
   session[kPerf] = { start: now(), open: 0, maxOpen: 0, count: 0, durations: 0, pingRTT: 0 };
+}
+// The engine session exists: from now on it counts frames sent (framesSent is off by default).
+function sessionHandle(session, handle) {
+  const p = session[kPerf];
+  if (p !== undefined && handle.py) p.engine = wireTotals(handle.py);
 }
 function sessionStream(session, stream) {
   const p = session[kPerf];
@@ -72,12 +80,10 @@ function sessionEnd(session, socket, type) {
   if (p === undefined) return;
   session[kPerf] = undefined;
   if (!observed()) return;
-  // Node's key order. Wire byte and frame totals are the engine's (docs/engine-requests.md);
-  // until it keeps them: the socket's counters for bytes, 0 for frames.
+  // Node's key order; wire byte and frame totals are the engine's (0 without an engine session).
+  const t = p.engine ? wireTotals(p.engine) && numbers : [0, 0, 0, 0];
   emit('Http2Session', p.start, {
-    bytesWritten: (socket && socket.bytesWritten) || 0,
-    bytesRead: (socket && socket.bytesRead) || 0,
-    framesReceived: 0, framesSent: 0,
+    bytesWritten: t[1], bytesRead: t[0], framesReceived: t[2], framesSent: t[3],
     maxConcurrentStreams: p.maxOpen, pingRTT: p.pingRTT,
     streamAverageDuration: p.count ? p.durations / p.count : 0,
     streamCount: p.count, type,
@@ -85,5 +91,5 @@ function sessionEnd(session, socket, type) {
 }
 
 module.exports = {
-  sessionStart, sessionStream, streamEnd, streamMark, streamRead, streamWrote, sessionPing, sessionEnd,
+  sessionStart, sessionHandle, sessionStream, streamEnd, streamMark, streamRead, streamWrote, sessionPing, sessionEnd,
 };

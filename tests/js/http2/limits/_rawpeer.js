@@ -27,8 +27,8 @@ const data = (id, payload, end) => frame(0, end ? 1 : 0, id, payload);
 const rst = (id, code) => { const b = Buffer.alloc(4); b.writeUInt32BE(code); return frame(3, 0, id, b); };
 
 // Connect, send the preface + SETTINGS + `bytes`; log GOAWAY / RST_STREAM frames and the close
-// (ending our side a little after a GOAWAY if `endOnGoaway`).
-function rawClient(port, bytes, onClose, endOnGoaway = false) {
+// (ending our side a little after a GOAWAY if `endOnGoaway`; `showLast` formats its last stream id).
+function rawClient(port, bytes, onClose, endOnGoaway = false, showLast = (id) => id) {
   const sock = net.connect(port, '127.0.0.1', () => {
     sock.write(Buffer.concat([Buffer.from(PREFACE), settings(), ...[].concat(bytes)]));
   });
@@ -42,7 +42,7 @@ function rawClient(port, bytes, onClose, endOnGoaway = false) {
       const type = buf[3];
       const p = buf.subarray(9, 9 + len);
       if (type === 7) {
-        console.log('raw: GOAWAY code', p.readUInt32BE(4), 'last stream', p.readUInt32BE(0) & 0x7fffffff);
+        console.log('raw: GOAWAY code', p.readUInt32BE(4), 'last stream', showLast(p.readUInt32BE(0) & 0x7fffffff));
         if (endOnGoaway) setTimeout(() => sock.destroy(), 200);  // node may keep the socket open
       } else if (type === 3) {
         const code = p.readUInt32BE(0);

@@ -1,6 +1,5 @@
-// BINDING (docs/engine-requests.md): two SETTINGS frames that arrive in one read give two
-// 'remoteSettings' events that both show the second frame's values (JS reads the engine's current
-// settings when it emits); Node's show each frame's own values.
+// Two SETTINGS frames from the peer that arrive in one read: each 'remoteSettings' event shows
+// its own frame's values (the binding's SETTINGS record carries them).
 // Over a duplexPair: localSettings/remoteSettings events, settings() with a callback, goaway on close.
 const http2 = require('http2');
 const { duplexPair } = require('stream');
