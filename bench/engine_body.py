@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -22,6 +21,8 @@ from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from engine_h2load import cpu_seconds  # noqa: E402  (bench/ is on sys.path when run)
+
 CHUNK = 1 << 16
 
 NODE_SERVER = r"""
@@ -113,11 +114,6 @@ async def py_client(url: str, mib: int) -> None:
     cpu = ru.ru_utime + ru.ru_stime - ru0.ru_utime - ru0.ru_stime
     print(json.dumps({"download": down, "upload": up, "client_cpu": cpu}), flush=True)
     sess.close()
-
-
-def cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def run_pair(server_cmd: list[str], client_cmd: list[str], mib: int) -> dict:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,3 +34,18 @@ def run_js(runtime: list[str], source: str, args: list[str], timeout: float = 60
 
 NODE = ["node"]
 NODECOMPAT = [sys.executable, "-m", "nodecompat"]
+
+
+def print_comparison(title: str, node: dict | None, nc: dict | None, py_ms: float,
+                     fmt: Callable[[float], str]) -> None:
+    """Print node / nodecompat (JS) / Python API rows; `fmt` renders one elapsed time in ms."""
+    print(title)
+    if node:
+        print(f"  node            {fmt(node['ms'])}")
+    if nc:
+        print(f"  nodecompat (JS) {fmt(nc['ms'])}"
+              + (f"  speed vs node = {node['ms'] / nc['ms']:.2f}" if node else ""))
+    else:
+        print("  nodecompat (JS) failed (see stderr)")
+    print(f"  nodecompat (Python API) {fmt(py_ms)}"
+          + (f"  speed vs node = {node['ms'] / py_ms:.2f}" if node else ""))

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from net_common import NODE, NODECOMPAT, run_js
+from net_common import NODE, NODECOMPAT, print_comparison, run_js
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -73,16 +73,8 @@ def main() -> None:
     node = run_js(NODE, JS, [str(cycles)])
     nc = run_js(NODECOMPAT, JS, [str(cycles)])
     py_ms = asyncio.run(python_api(cycles))
-    print(f"{cycles} sequential connect/echo/close cycles")
-    if node:
-        print(f"  node            {cycles / node['ms'] * 1000:8.0f} cycles/s")
-    if nc:
-        print(f"  nodecompat (JS) {cycles / nc['ms'] * 1000:8.0f} cycles/s"
-              + (f"  speed vs node = {node['ms'] / nc['ms']:.2f}" if node else ""))
-    else:
-        print("  nodecompat (JS) failed (see stderr)")
-    print(f"  nodecompat (Python API) {cycles / py_ms * 1000:8.0f} cycles/s"
-          + (f"  speed vs node = {node['ms'] / py_ms:.2f}" if node else ""))
+    print_comparison(f"{cycles} sequential connect/echo/close cycles", node, nc, py_ms,
+                     lambda ms: f"{cycles / ms * 1000:8.0f} cycles/s")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import asyncio
 import sys
 import time
 
-from net_common import NODE, NODECOMPAT, run_js
+from net_common import NODE, NODECOMPAT, print_comparison, run_js
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent))
 
@@ -81,16 +81,8 @@ def main() -> None:
     node = run_js(NODE, JS, [str(mib)])
     nc = run_js(NODECOMPAT, JS, [str(mib)])
     py_ms = asyncio.run(python_api(mib))
-    print(f"transfer of {mib} MiB over loopback")
-    if node:
-        print(f"  node            {node['ms']:9.0f} ms  {mib / node['ms'] * 1000:8.0f} MiB/s")
-    if nc:
-        print(f"  nodecompat (JS) {nc['ms']:9.0f} ms  {mib / nc['ms'] * 1000:8.0f} MiB/s"
-              + (f"  speed vs node = {node['ms'] / nc['ms']:.2f}" if node else ""))
-    else:
-        print("  nodecompat (JS) failed (see stderr)")
-    print(f"  nodecompat (Python API) {py_ms:9.0f} ms  {mib / py_ms * 1000:8.0f} MiB/s"
-          + (f"  speed vs node = {node['ms'] / py_ms:.2f}" if node else ""))
+    print_comparison(f"transfer of {mib} MiB over loopback", node, nc, py_ms,
+                     lambda ms: f"{ms:9.0f} ms  {mib / ms * 1000:8.0f} MiB/s")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,9 @@ import re
 
 _DATE = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT")
 _ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z")
-_FLOAT = re.compile(r"\b\d+\.\d+(e[+-]?\d+)?\b")
+# timings and other measured floats; HTTP versions (`req.httpVersion` 1.0/1.1/2.0) are kept: a
+# server answering an HTTP/1.1 request as "2.0" is a real difference
+_FLOAT = re.compile(r"\b(?!(?:1\.[01]|2\.0)\b)\d+\.\d+(e[+-]?\d+)?\b")
 _MS = re.compile(r"\b\d+(\.\d+)? ?(ms|milliseconds)\b")
 _FRAME = re.compile(r"^\s+at .*$|^Node\.js v\d+.*$", re.M)
 # ports the kernel picks (listen(0), client source ports): Linux's ephemeral range 32768-60999,

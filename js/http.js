@@ -8,7 +8,9 @@
 const net = require('net');
 const { Writable } = require('stream');
 const { Buffer } = require('buffer');
-const { IncomingMessage, STATUS_CODES } = require('internal/http2/http1');
+const { IncomingMessage, STATUS_CODES, addHeaderLine } = require('internal/http2/http1');
+const { urlToHttpOptions } = require('url');
+const { checkIsHttpToken } = require('internal/http2/util');
 const {
   codes: {
     ERR_INVALID_HTTP_TOKEN, ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_CHAR, ERR_HTTP_HEADERS_SENT,
@@ -22,11 +24,10 @@ const METHODS = ['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 
   'POST', 'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE',
   'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE'];
 
-const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 
 function validateHeaderName(name, label = 'Header name') {
-  if (typeof name !== 'string' || !name || !tokenRegExp.test(name)) {
+  if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
     throw new ERR_INVALID_HTTP_TOKEN(label, name);
   }
 }
@@ -34,21 +35,6 @@ function validateHeaderName(name, label = 'Header name') {
 function validateHeaderValue(name, value) {
   if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
   if (headerCharRegex.test(String(value))) throw new ERR_INVALID_CHAR('header content', name);
-}
-
-// Node's _http_incoming rules for repeated response headers.
-const DROP_DUPS = new Set(['content-type', 'content-length', 'user-agent', 'referer', 'host',
-  'authorization', 'proxy-authorization', 'if-modified-since', 'if-unmodified-since', 'from',
-  'location', 'max-forwards', 'retry-after', 'etag', 'last-modified', 'server', 'age', 'expires']);
-function addHeaderLine(dest, name, value) {
-  const key = name.toLowerCase();
-  if (key === 'set-cookie') {
-    if (dest[key] === undefined) dest[key] = [value]; else dest[key].push(value);
-  } else if (dest[key] === undefined) {
-    dest[key] = value;
-  } else if (!DROP_DUPS.has(key)) {
-    dest[key] += (key === 'cookie' ? '; ' : ', ') + value;
-  }
 }
 
 // ---- response parser (one response per connection) -------------------------------------------
@@ -449,23 +435,6 @@ class ClientRequest extends Writable {
     }
     cb(err);
   }
-}
-
-function urlToHttpOptions(url) {
-  const options = {
-    protocol: url.protocol,
-    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
-    hash: url.hash,
-    search: url.search,
-    pathname: url.pathname,
-    path: `${url.pathname || ''}${url.search || ''}`,
-    href: url.href,
-  };
-  if (url.port !== '') options.port = Number(url.port);
-  if (url.username || url.password) {
-    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-  }
-  return options;
 }
 
 function request(url, options, cb) {

@@ -1,7 +1,7 @@
 'use strict';
 // Node's `os`, from internalBinding('os') (Python reads /proc, uname, getifaddrs, passwd).
 
-const { UVException, codes: { ERR_SYSTEM_ERROR } } = require('internal/errors');
+const { getSystemErrorMessage, codes: { ERR_SYSTEM_ERROR } } = require('internal/errors');
 const { validateInt32, validateInteger, validateObject } = require('internal/validators');
 const signals = require('internal/util/signals');
 const errno = require('internal/util/errno_constants');
@@ -85,10 +85,14 @@ function availableParallelism() {
 function getPriority(pid = 0) {
   validateInt32(pid, 'pid');
   const r = binding.getPriority(pid);
-  if (r !== null && typeof r === 'object') {
-    throw new ERR_SYSTEM_ERROR({ ...r, message: r.code });
-  }
+  if (r !== null && typeof r === 'object') throw systemError(r);
   return r;
+}
+
+// Node throws ERR_SYSTEM_ERROR for uv_os_* failures, with libuv's message in `info`.
+function systemError(ctx) {
+  return new ERR_SYSTEM_ERROR({ errno: ctx.errno, code: ctx.code, message: getSystemErrorMessage(ctx.errno),
+    syscall: ctx.syscall });
 }
 
 function setPriority(pid, prio) {
@@ -99,7 +103,7 @@ function setPriority(pid, prio) {
   validateInt32(pid, 'pid');
   validateInt32(prio, 'priority', -20, 19);
   const r = binding.setPriority(pid, prio);
-  if (r !== null && typeof r === 'object') throw new UVException(r);
+  if (r !== null && typeof r === 'object') throw systemError(r);
 }
 
 module.exports = {

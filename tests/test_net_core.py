@@ -7,6 +7,7 @@ import socket
 
 import pytest
 
+from net.proc import rss_kib
 from net.recorder import Recorder
 from nodecompat.net import Connection, ConnectError, Server, connect, is_ip
 
@@ -165,14 +166,6 @@ def test_timeout_fires_when_idle_and_is_pushed_back_by_activity() -> None:
     run(main())
 
 
-def _rss_kib() -> int:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
-
-
 def test_backpressure_slow_reader_bounded_memory() -> None:
     """Writer honours write()==False/on_drain; a paused reader keeps both buffers bounded."""
     total = int(os.environ.get("NODECOMPAT_NET_BIG_MIB", "32")) * 1024 * 1024
@@ -198,7 +191,7 @@ def test_backpressure_slow_reader_bounded_memory() -> None:
         chunk = b"x" * 65536
         sent = 0
         peak_buffer = 0
-        rss0 = _rss_kib()
+        rss0 = rss_kib()
         while sent < total:
             if not conn.write(chunk):
                 rec.drained.clear()
@@ -209,7 +202,7 @@ def test_backpressure_slow_reader_bounded_memory() -> None:
         await asyncio.wait_for(done.wait(), 120)
         assert received[0] == total
         assert peak_buffer <= 2 * 65536 + 65536
-        assert _rss_kib() - rss0 < 64 * 1024
+        assert rss_kib() - rss0 < 64 * 1024
         srv.close()
     run(main())
 

@@ -10,18 +10,11 @@ import os
 
 import pytest
 
+from net.proc import rss_kib
 from net.recorder import Recorder
 from nodecompat.net import Connection, Server, connect
 
 CYCLES = int(os.environ.get("NODECOMPAT_NET_SOAK_CYCLES", "5000"))
-
-
-def _rss_kib() -> int:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
 
 
 def _fds() -> int:
@@ -54,7 +47,7 @@ def test_connect_echo_close_cycles_bounded() -> None:
             await rec.closed.wait()
             if i % step == step - 1:
                 gc.collect()
-                rss.append(_rss_kib())
+                rss.append(rss_kib())
                 fds.append(_fds())
         await asyncio.sleep(0.05)
         assert not srv.connections

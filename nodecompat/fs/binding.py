@@ -117,6 +117,18 @@ def make_fs_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             deliver(None if exc else f.result(), exc)
         fut.add_done_callback(done)
 
+    def reply(cb: Any, describe: Callable[[OSError], Any],
+              ok: Callable[[Any], None]) -> Callable[[Any, BaseException | None], None]:
+        """The loop-side end of an async request: cb(err) on OSError, ok(result) on success."""
+        def deliver(result: Any, exc: BaseException | None) -> None:
+            if isinstance(exc, OSError):
+                host.call(cb, describe(exc))
+            elif exc is not None:
+                host.uncaught(exc)
+            else:
+                ok(result)
+        return deliver
+
     def make_simple(spec: Spec) -> tuple[Callable[..., Any], Callable[..., Any]]:
         def sync(*js_args: Any) -> Any:
             args = _convert(spec, js_args)
@@ -128,15 +140,8 @@ def make_fs_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         def run_async(*js_args: Any) -> None:
             cb = js_args[-1]
             args = _convert(spec, js_args[:-1])
-
-            def deliver(result: Any, exc: BaseException | None) -> None:
-                if isinstance(exc, OSError):
-                    host.call(cb, _describe(spec, exc, args))
-                elif exc is not None:
-                    host.uncaught(exc)
-                else:
-                    host.call(cb, None, result)
-            submit(lambda: spec[0](*args), deliver)
+            submit(lambda: spec[0](*args), reply(cb, lambda e: _describe(spec, e, args),
+                                                 lambda r: host.call(cb, None, r)))
         return sync, run_async
 
     def make_stat(spec: Spec) -> tuple[Callable[..., Any], Callable[..., Any]]:
@@ -151,15 +156,8 @@ def make_fs_binding(host: "Host") -> dict[str, Callable[..., Any]]:
 
         def run_async(target: Any, cb: Any) -> None:
             args = _convert(spec, (target,))
-
-            def deliver(result: Any, exc: BaseException | None) -> None:
-                if isinstance(exc, OSError):
-                    host.call(cb, _describe(spec, exc, args))
-                elif exc is not None:
-                    host.uncaught(exc)
-                else:
-                    host.call(cb, None, *result)
-            submit(lambda: spec[0](*args), deliver)
+            submit(lambda: spec[0](*args), reply(cb, lambda e: _describe(spec, e, args),
+                                                 lambda r: host.call(cb, None, *r)))
         return sync, run_async
 
     table: dict[str, Callable[..., Any]] = {}
@@ -181,15 +179,8 @@ def make_fs_binding(host: "Host") -> dict[str, Callable[..., Any]]:
 
     def read_async(fd: Any, length: Any, position: Any, cb: Any) -> None:
         fd, length, position = int(fd), int(length), int(position)
-
-        def deliver(result: Any, exc: BaseException | None) -> None:
-            if isinstance(exc, OSError):
-                host.call(cb, error_info(exc, "read"))
-            elif exc is not None:
-                host.uncaught(exc)
-            else:
-                host.call(cb, None, len(result), payload=result)
-        submit(lambda: ops.read(fd, length, position), deliver)
+        submit(lambda: ops.read(fd, length, position),
+               reply(cb, lambda e: error_info(e, "read"), lambda r: host.call(cb, None, len(r), payload=r)))
 
     def write_from(fd: Any, data: memoryview, offset: Any, length: Any, position: Any) -> Any:
         fd, offset, length, position = int(fd), int(offset), int(length), int(position)
@@ -202,42 +193,22 @@ def make_fs_binding(host: "Host") -> dict[str, Callable[..., Any]]:
     def write_async(fd: Any, data: memoryview, offset: Any, length: Any, position: Any, cb: Any) -> None:
         fd, offset, length, position = int(fd), int(offset), int(length), int(position)
         chunk = bytes(data[offset:offset + length])  # copy now: the view must not outlive the call
-
-        def deliver(result: Any, exc: BaseException | None) -> None:
-            if isinstance(exc, OSError):
-                host.call(cb, error_info(exc, "write"))
-            elif exc is not None:
-                host.uncaught(exc)
-            else:
-                host.call(cb, None, result)
-        submit(lambda: ops.write(fd, chunk, position), deliver)
+        submit(lambda: ops.write(fd, chunk, position),
+               reply(cb, lambda e: error_info(e, "write"), lambda r: host.call(cb, None, r)))
 
     def read_file_async(path: Any, is_fd: Any, flags: Any, cb: Any) -> None:
         target: str | int = int(path) if is_fd else str(path)
         flags = int(flags)
-
-        def deliver(result: Any, exc: BaseException | None) -> None:
-            if isinstance(exc, OSError):
-                host.call(cb, error_info(exc, "open", None if is_fd else target))
-            elif exc is not None:
-                host.uncaught(exc)
-            else:
-                host.call(cb, None, payload=result)
-        submit(lambda: ops.read_file(target, flags), deliver)
+        submit(lambda: ops.read_file(target, flags),
+               reply(cb, lambda e: error_info(e, "open", None if is_fd else target),
+                     lambda r: host.call(cb, None, payload=r)))
 
     def write_file_async(path: Any, is_fd: Any, data: memoryview, flags: Any, mode: Any, cb: Any) -> None:
         target: str | int = int(path) if is_fd else str(path)
         chunk = bytes(data)
         flags, mode = int(flags), int(mode)
-
-        def deliver(result: Any, exc: BaseException | None) -> None:
-            if isinstance(exc, OSError):
-                host.call(cb, error_info(exc, "open", None if is_fd else target))
-            elif exc is not None:
-                host.uncaught(exc)
-            else:
-                host.call(cb, None)
-        submit(lambda: ops.write_file(target, chunk, flags, mode), deliver)
+        submit(lambda: ops.write_file(target, chunk, flags, mode),
+               reply(cb, lambda e: error_info(e, "open", None if is_fd else target), lambda r: host.call(cb, None)))
 
     def constants() -> str:
         """fs.constants as JSON (one string crossing instead of a proxied dict)."""

@@ -20,9 +20,15 @@ class Http2Error(Exception):
         self.code = code
 
 
+_tasks: set[asyncio.Future] = set()  # the loop keeps only weak references to tasks
+
+
 def _spawn(result: Any) -> None:
+    """Run a handler's coroutine in the background, kept alive until it finishes."""
     if inspect.isawaitable(result):
-        asyncio.ensure_future(result)
+        task = asyncio.ensure_future(result)
+        _tasks.add(task)
+        task.add_done_callback(_tasks.discard)
 
 
 class Http2Stream:
@@ -225,12 +231,7 @@ class Http2Stream:
                 os.close(fd)
 
     def _cmd(self, fn: Callable[[], Any]) -> Any:
-        try:
-            out = fn()
-        except SessionCommandError as exc:
-            raise Http2Error(exc.code, str(exc)) from None
-        self.session._engine.deliver()
-        return out
+        return self.session._cmd(fn)
 
     # --- receiving
     async def response(self) -> dict:

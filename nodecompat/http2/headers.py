@@ -10,7 +10,7 @@ Headers = list[tuple[bytes, bytes]]
 def _b(x: object) -> bytes:
     if isinstance(x, bytes):
         return x
-    return str(x).encode("latin-1") if not isinstance(x, str) else x.encode("latin-1")
+    return (x if isinstance(x, str) else str(x)).encode("latin-1")
 
 
 _wire_cache: dict[tuple, Headers] = {}
@@ -50,7 +50,8 @@ def _to_wire(headers: HeadersIn) -> Headers:
 
 
 def to_dict(headers: Headers) -> dict[str, str]:
-    """Node-like object view: repeated names joined (set-cookie kept as a list in Node)."""
+    """Node-like object view: repeated names joined. Unlike Node, set-cookie is joined with
+    ', ' too (Node keeps a list): read `raw_headers` when cookies matter."""
     out: dict[str, str] = {}
     for n, v in headers:
         k = n.decode("latin-1")

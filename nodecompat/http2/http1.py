@@ -80,6 +80,7 @@ class H1Protocol(asyncio.Protocol):
         self.current: Optional[Http1Exchange] = None
         self.writable = True
         self._drain: Optional[asyncio.Future] = None
+        self.task: Optional[asyncio.Future] = None  # the running handler, if a coroutine
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
@@ -125,15 +126,22 @@ class H1Protocol(asyncio.Protocol):
     def _call(self, fn: Handler, exchange: Http1Exchange) -> None:
         try:
             out = fn(exchange)
-        except Exception:
-            self.transport.close() if self.transport else None
+        except Exception as exc:
+            self._handler_failed(exc)
             return
         if inspect.isawaitable(out):
-            task = asyncio.ensure_future(out)
-            task.add_done_callback(self._task_done)
+            self.task = asyncio.ensure_future(out)  # keep a reference: the loop's is weak
+            self.task.add_done_callback(self._task_done)
 
     def _task_done(self, task: asyncio.Future) -> None:
-        if not task.cancelled() and task.exception() is not None and self.transport is not None:
+        if not task.cancelled() and task.exception() is not None:
+            self._handler_failed(task.exception())  # type: ignore[arg-type]
+
+    def _handler_failed(self, exc: BaseException) -> None:
+        """The application's handler raised: report it (never swallow it), drop the connection."""
+        asyncio.get_event_loop().call_exception_handler(
+            {"message": "HTTP/1 request handler failed", "exception": exc})
+        if self.transport is not None:
             self.transport.close()
 
     def send(self, event: object, ignore_errors: bool = False) -> None:

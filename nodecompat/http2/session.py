@@ -477,12 +477,7 @@ class Session(HotPath):
             self._events.append(ev.Data(sid, data, flow_len))  # handed back by consume()
         else:
             self._consume_orphan(flow_len)
-        try:
-            self.conn.reset_stream(sid, PROTOCOL_ERROR)
-        except Exception:
-            self._raw(raw_frame(0x3, 0, sid, PROTOCOL_ERROR.to_bytes(4, "big")))
-        if s is not None:
-            self._close_stream(s, PROTOCOL_ERROR, remote=False)
+        self._reset_unknown(sid, PROTOCOL_ERROR)
 
     def _consume_orphan(self, n: int) -> None:
         if n:

@@ -7,7 +7,7 @@ objects back, never reads their attributes. Bytes from JS are copied at once (`b
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from ..runtime.bindings import binding
 
@@ -128,6 +128,24 @@ def make_net_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             h.sink = None
         sink.after_close = forget
 
+    def _start_connect(h: SocketHandle, fn: Any, attempt: Callable[[], Awaitable[Any]]) -> None:
+        """Run `attempt()` as h.task: EV_CONNECT on success, a failure report otherwise (a factory,
+        not a coroutine: a task cancelled before its first step must leave nothing unawaited)."""
+        async def run() -> None:
+            try:
+                await attempt()
+            except ConnectError as exc:
+                h.conn.fail(exc.desc)
+                return
+            except asyncio.CancelledError:
+                h.conn.fail(CANCELED)
+                return
+            if h.sink is not None:
+                host.call(fn, EV_CONNECT)
+        h.task = loop.create_task(run())
+        # a task cancelled before its first step never enters run(): report the close anyway
+        h.task.add_done_callback(lambda t: h.conn.fail(CANCELED) if t.cancelled() else None)
+
     # ---- sockets --------------------------------------------------------------------------
     def attach(h: SocketHandle, fn: Any) -> None:
         """Take an accepted connection: `fn` receives its events from now on."""
@@ -144,42 +162,17 @@ def make_net_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             if h.sink is not None:
                 host.call(fn, EV_LOOKUP, err, address, fam, hostname)
 
-        async def run() -> None:
-            try:
-                await connect(h.conn, hostname, _i(port), family=_i(family), local_address=la,
-                              local_port=_i(local_port), auto_select_family=bool(auto_select),
-                              on_lookup=None if is_ip(hostname) else on_lookup)
-            except ConnectError as exc:
-                h.conn.fail(exc.desc)
-                return
-            except asyncio.CancelledError:
-                h.conn.fail(CANCELED)
-                return
-            if h.sink is not None:
-                host.call(fn, EV_CONNECT)
-        h.task = loop.create_task(run())
-        # a task cancelled before its first step never enters run(): report the close anyway
-        h.task.add_done_callback(lambda t: h.conn.fail(CANCELED) if t.cancelled() else None)
+        _start_connect(h, fn, lambda: connect(
+            h.conn, hostname, _i(port), family=_i(family), local_address=la,
+            local_port=_i(local_port), auto_select_family=bool(auto_select),
+            on_lookup=None if is_ip(hostname) else on_lookup))
         return h
 
     def connect_path(fn: Any, path: Any) -> SocketHandle:
         """net.connect(path): a Unix domain socket."""
         h = SocketHandle(Connection(), registry.handle("pipe"))
         _attach(h, fn)
-
-        async def run() -> None:
-            try:
-                await connect_unix(h.conn, str(path))
-            except ConnectError as exc:
-                h.conn.fail(exc.desc)
-                return
-            except asyncio.CancelledError:
-                h.conn.fail(CANCELED)
-                return
-            if h.sink is not None:
-                host.call(fn, EV_CONNECT)
-        h.task = loop.create_task(run())
-        h.task.add_done_callback(lambda t: h.conn.fail(CANCELED) if t.cancelled() else None)
+        _start_connect(h, fn, lambda: connect_unix(h.conn, str(path)))
         return h
 
     def write(h: SocketHandle, data: Any) -> bool:

@@ -10,6 +10,7 @@ import socket
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from nodecompat.fs.binding import error_info
 from nodecompat.runtime.bindings import binding
 
 from .netif import interfaces
@@ -111,16 +112,14 @@ def make_os_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         try:
             return os.getpriority(os.PRIO_PROCESS, int(pid))
         except OSError as e:
-            return {"errno": -(e.errno or 0), "code": os.strerror(e.errno or 0), "syscall": "uv_os_getpriority"}
+            return error_info(e, "uv_os_getpriority")
 
     def set_priority(pid: Any, prio: Any) -> Any:
         try:
             os.setpriority(os.PRIO_PROCESS, int(pid), int(prio))
             return None
         except OSError as e:
-            import errno as errno_mod
-            return {"errno": -(e.errno or 0), "code": errno_mod.errorcode.get(e.errno or 0, "UNKNOWN"),
-                    "syscall": "uv_os_setpriority"}
+            return error_info(e, "uv_os_setpriority")
 
     return {
         "staticInfo": static_info,

@@ -47,10 +47,8 @@ def parse_args(args: list[str]) -> tuple[dict, list[str]]:
         elif a == "--":
             return opts, args[i + 1:]
         elif a.startswith("-") and a != "-":
-            opts["exec_argv"].append(a)  # accepted and ignored (e.g. --no-warnings)
-            if a == "--no-warnings":
-                opts["no_warnings"] = True
-            elif a == "--trace-http2":
+            opts["exec_argv"].append(a)  # JS reads process.execArgv (e.g. --no-warnings); others ignored
+            if a == "--trace-http2":
                 opts["trace_http2"] = True
         else:
             return opts, args[i:]
@@ -65,7 +63,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.stdout.write(USAGE)
         return
     if opts.get("version"):
-        from .host import NODE_VERSION
+        from .. import NODE_VERSION
         sys.stdout.write(NODE_VERSION + "\n")
         return
     if opts["eval"] is None and not rest:

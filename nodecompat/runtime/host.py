@@ -17,12 +17,11 @@ from typing import Any, Callable
 
 import pythonmonkey as pm
 
+from .. import NODE_VERSION  # the Node API level nodecompat implements: one definition
 from .._jsdeps import ensure_js_deps, js_root
 from .bindings import make_binding
 from .gc_pacer import GcPacer
 from .registry import Registry
-
-NODE_VERSION = "v20.20.2"  # the Node API level nodecompat implements
 
 _JOB_WRAPPER = "eventLoopJobWrapper"  # pythonmonkey's promise-job callable (JobQueue.cc)
 
@@ -220,8 +219,10 @@ class Host:
             # Other threads append to the deque (call_soon_threadsafe): take a snapshot with atomic
             # popleft()s, never iterate it or clear() it, so nothing they add is lost.
             snapshot = [ready.popleft() for _ in range(len(ready))]
-            jobs = [h for h in snapshot if getattr(h._callback, "__name__", None) == _JOB_WRAPPER]
-            rest = [h for h in snapshot if getattr(h._callback, "__name__", None) != _JOB_WRAPPER]
+            jobs: list[Any] = []
+            rest: list[Any] = []
+            for h in snapshot:  # one pass: this runs on every drain
+                (jobs if getattr(h._callback, "__name__", None) == _JOB_WRAPPER else rest).append(h)
             ready.extendleft(reversed(rest))  # keep them ahead of anything appended meanwhile
             if not jobs:
                 break

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import pythonmonkey as pm
 
+from ..fs.binding import error_info
 from .bindings import binding
 
 if TYPE_CHECKING:
@@ -66,9 +67,26 @@ def make_process_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         try:
             os.chdir(str(path))
         except OSError as e:
-            return json.dumps({"errno": -e.errno, "code": errno.errorcode.get(e.errno, "EIO"),
-                               "syscall": "chdir", "message": e.strerror})
+            return json.dumps(error_info(e, "chdir"))
         return pm.null
+
+    def rusage() -> str:
+        """getrusage(RUSAGE_SELF) in the order of process.resourceUsage(); CPU times in µs."""
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return json.dumps([round(r.ru_utime * 1e6), round(r.ru_stime * 1e6), r.ru_maxrss, r.ru_ixrss,
+                           r.ru_idrss, r.ru_isrss, r.ru_minflt, r.ru_majflt, r.ru_nswap, r.ru_inblock,
+                           r.ru_oublock, r.ru_msgsnd, r.ru_msgrcv, r.ru_nsignals, r.ru_nvcsw, r.ru_nivcsw])
+
+    def ids() -> str:
+        return json.dumps([os.getuid(), os.getgid(), os.geteuid(), os.getegid()])
+
+    def umask(mask: Any) -> int:
+        """The old mask; a negative `mask` only reads it (os.umask can only read by setting)."""
+        new = int(mask)
+        old = os.umask(new if new >= 0 else 0)
+        if new < 0:
+            os.umask(old)
+        return old
 
     def hrtime() -> int:
         return _HR_BASE + time.monotonic_ns() - _T0
@@ -181,7 +199,7 @@ def make_process_binding(host: "Host") -> dict[str, Callable[..., Any]]:
     return {
         "stdinStart": stdin_start, "stdinPause": stdin_pause,
         "writeStdout": write_stdout, "writeStderr": write_stderr, "reallyExit": really_exit,
-        "cwd": cwd, "chdir": chdir, "hrtime": hrtime, "uptime": uptime,
+        "cwd": cwd, "chdir": chdir, "umask": umask, "rusage": rusage, "ids": ids, "hrtime": hrtime, "uptime": uptime,
         "memoryUsage": memory_usage, "info": info, "setEnv": set_env, "kill": kill,
         "watchSignal": watch_signal, "setSignalEmitter": set_signal_emitter,
     }

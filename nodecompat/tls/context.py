@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import os
 import ssl
 from dataclasses import dataclass, field
@@ -54,6 +55,7 @@ def _load_pfx(ctx: ssl.SSLContext, pfx: bytes, passphrase: bytes | None) -> None
     load_chain(ctx, pem, kpem, None)
 
 
+@functools.cache
 def extra_ca_certs() -> bytes | None:
     """NODE_EXTRA_CA_CERTS, read once at startup as Node does (a bad path only warns in Node)."""
     path = os.environ.get("NODE_EXTRA_CA_CERTS")

@@ -1,12 +1,20 @@
-"""Runs the documented examples."""
+"""Runs the examples documented in docs/python-api.md."""
 import subprocess
 import sys
 
 from conftest import ROOT
 
 
-def test_basic_example() -> None:
-    r = subprocess.run([sys.executable, str(ROOT / "examples/python/basic.py")], capture_output=True,
+def run_example(name: str) -> list[str]:
+    r = subprocess.run([sys.executable, str(ROOT / "examples/python" / name)], capture_output=True,
                        text=True, timeout=30)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.splitlines() == ["200 hello world", "ping ok"]
+    return r.stdout.splitlines()
+
+
+def test_basic_example() -> None:
+    assert run_example("basic.py") == ["200 hello world", "ping ok"]
+
+
+def test_file_server_example() -> None:
+    assert run_example("file_server.py") == ["200 37 docs/python-api.md, 'Files': respond_", "304"]

@@ -279,3 +279,31 @@ def test_pipelined_requests_answered_in_order(lt: LoopThread, certs: dict) -> No
         lt.run(srv.close(graceful=False))
     bodies = [part.rsplit(b"\r\n\r\n", 1)[-1] for part in buf.split(b"HTTP/1.1 200 OK\r\n")[1:]]
     assert bodies == [b"/0", b"/1", b"/2", b"/3", b"/4"]
+
+
+@pytest.mark.parametrize("is_async", [False, True])
+def test_failing_http1_handler_is_reported(lt: LoopThread, certs: dict, is_async: bool) -> None:
+    """A handler that raises: the error reaches the loop's exception handler (not swallowed)
+    and the connection is closed without an answer."""
+    reported: list[BaseException] = []
+
+    def boom(ex: Any) -> None:
+        raise ValueError("handler bug")
+
+    async def aboom(ex: Any) -> None:
+        await asyncio.sleep(0)
+        raise ValueError("handler bug")
+
+    lt.call(lambda: lt.loop.set_exception_handler(
+        lambda _loop, ctx: reported.append(ctx.get("exception"))))
+    srv, port = start_tls(lt, certs, allow_http1=True, on_http1_request=aboom if is_async else boom)
+    try:
+        c = RawTls(port, ["http/1.1"])
+        c.send(b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        got = read_all(c)
+        c.close()
+    finally:
+        lt.run(srv.close(graceful=False))
+        lt.call(lambda: lt.loop.set_exception_handler(None))
+    assert got == b""
+    assert [type(e).__name__ for e in reported] == ["ValueError"] and str(reported[0]) == "handler bug"

@@ -25,6 +25,7 @@ const {
   kRequest,
   kProxySocket,
   assertValidPseudoHeader,
+  checkIsHttpToken,
   getAuthority,
 } = require('internal/http2/util');
 
@@ -49,10 +50,8 @@ const kTrailers = Symbol('trailers');
 const kRawTrailers = Symbol('rawTrailers');
 const kSetHeader = Symbol('setHeader');
 const kAppendHeader = Symbol('appendHeader');
+const kCheckHeader = Symbol('checkHeader');
 const kAborted = Symbol('aborted');
-
-const kHttpToken = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-const checkIsHttpToken = (s) => kHttpToken.test(s);
 
 let statusMessageWarned = false;
 let statusConnectionHeaderWarned = false;
@@ -457,13 +456,19 @@ class Http2ServerResponse extends Stream {
     this[kSetHeader](name, value);
   }
 
-  [kSetHeader](name, value) {
+  // Shared by setHeader/appendHeader: the normalised name, or undefined when Node drops it.
+  [kCheckHeader](name, value) {
     name = name.trim().toLowerCase();
     assertValidHeader(name, value);
-    if (!isConnectionHeaderAllowed(name, value)) return;
+    if (!isConnectionHeaderAllowed(name, value)) return undefined;
     if (name[0] === ':') assertValidPseudoHeader(name);
     else if (!checkIsHttpToken(name)) this.destroy(new ERR_INVALID_HTTP_TOKEN('Header name', name));
-    this[kHeaders][name] = value;
+    return name;
+  }
+
+  [kSetHeader](name, value) {
+    name = this[kCheckHeader](name, value);
+    if (name !== undefined) this[kHeaders][name] = value;
   }
 
   appendHeader(name, value) {
@@ -473,11 +478,8 @@ class Http2ServerResponse extends Stream {
   }
 
   [kAppendHeader](name, value) {
-    name = name.trim().toLowerCase();
-    assertValidHeader(name, value);
-    if (!isConnectionHeaderAllowed(name, value)) return;
-    if (name[0] === ':') assertValidPseudoHeader(name);
-    else if (!checkIsHttpToken(name)) this.destroy(new ERR_INVALID_HTTP_TOKEN('Header name', name));
+    name = this[kCheckHeader](name, value);
+    if (name === undefined) return;
     const headers = this[kHeaders];
     if (headers === null || !headers[name]) return this.setHeader(name, value);
     if (!Array.isArray(headers[name])) headers[name] = [headers[name]];

@@ -77,6 +77,7 @@ const {
   assertValidPseudoHeader,
   assertValidPseudoHeaderResponse,
   assertValidPseudoHeaderTrailer,
+  checkIsHttpToken,
   getAuthority,
   getDefaultSettings,
   getPackedSettings,
@@ -140,8 +141,6 @@ const kMaxInt = 2 ** 32 - 1;
 const kMaxStreams = 2 ** 32 - 1;
 const kMaxALTSVC = 2 ** 14 - 2;
 const kQuotedString = /^[\x09\x20-\x5b\x5d-\x7e\x80-\xff]*$/;
-const kHttpToken = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-const checkIsHttpToken = (s) => kHttpToken.test(s);
 
 // Error code number -> 'NGHTTP2_*' name (ERR_HTTP2_STREAM_ERROR / SESSION_ERROR messages).
 const nameForErrorCode = [];

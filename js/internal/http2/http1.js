@@ -1,10 +1,11 @@
 'use strict';
 // allowHTTP1: HTTP/1.1 on an http2 secure server's TLS socket, served in JS with the slice of
 // Node's http.IncomingMessage / http.ServerResponse a 'request' handler sees (Node v20 wire rules:
-// _http_outgoing _storeHeader, _http_incoming _addHeaderLine). Used while there is no 'http' module.
+// _http_outgoing _storeHeader, _http_incoming _addHeaderLine). js/http.js is client-only, so the
+// server side lives here (it also lends IncomingMessage, STATUS_CODES and addHeaderLine to it).
 
 const { Readable, Writable } = require('stream');
-const { utcDate } = require('internal/http2/util');
+const { checkIsHttpToken, utcDate } = require('internal/http2/util');
 
 // Node's http.STATUS_CODES (generated from node v20).
 const STATUS_CODES = {"100":"Continue","101":"Switching Protocols","102":"Processing","103":"Early Hints","200":"OK","201":"Created","202":"Accepted","203":"Non-Authoritative Information","204":"No Content","205":"Reset Content","206":"Partial Content","207":"Multi-Status","208":"Already Reported","226":"IM Used","300":"Multiple Choices","301":"Moved Permanently","302":"Found","303":"See Other","304":"Not Modified","305":"Use Proxy","307":"Temporary Redirect","308":"Permanent Redirect","400":"Bad Request","401":"Unauthorized","402":"Payment Required","403":"Forbidden","404":"Not Found","405":"Method Not Allowed","406":"Not Acceptable","407":"Proxy Authentication Required","408":"Request Timeout","409":"Conflict","410":"Gone","411":"Length Required","412":"Precondition Failed","413":"Payload Too Large","414":"URI Too Long","415":"Unsupported Media Type","416":"Range Not Satisfiable","417":"Expectation Failed","418":"I'm a Teapot","421":"Misdirected Request","422":"Unprocessable Entity","423":"Locked","424":"Failed Dependency","425":"Too Early","426":"Upgrade Required","428":"Precondition Required","429":"Too Many Requests","431":"Request Header Fields Too Large","451":"Unavailable For Legal Reasons","500":"Internal Server Error","501":"Not Implemented","502":"Bad Gateway","503":"Service Unavailable","504":"Gateway Timeout","505":"HTTP Version Not Supported","506":"Variant Also Negotiates","507":"Insufficient Storage","508":"Loop Detected","509":"Bandwidth Limit Exceeded","510":"Not Extended","511":"Network Authentication Required"};
@@ -65,11 +66,10 @@ class IncomingMessage extends Readable {
 const kHeaders = Symbol('outHeaders');
 
 // _http_common / _http_outgoing checks.
-const kTokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const kInvalidHeaderChar = /[^\t\x20-\x7e\x80-\xff]/;
 function httpErrors() { return require('internal/errors').codes; }
 function validateHeaderName(name) {
-  if (typeof name !== 'string' || !name || !kTokenRe.test(name)) {
+  if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
     throw new (httpErrors().ERR_INVALID_HTTP_TOKEN)('Header name', name);
   }
 }
@@ -550,4 +550,4 @@ function connectionListener(socket, options = {}) {
   new Http1Connection(this, socket, options);
 }
 
-module.exports = { IncomingMessage, ServerResponse, STATUS_CODES, connectionListener };
+module.exports = { IncomingMessage, ServerResponse, STATUS_CODES, connectionListener, addHeaderLine };

@@ -380,6 +380,10 @@ function getAuthority(headers) {
   if (headers[HTTP2_HEADER_HOST] !== undefined) return headers[HTTP2_HEADER_HOST];
 }
 
+// RFC 7230 token (Node's _http_common checkIsHttpToken): header names in compat, core, http1.
+const kHttpToken = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+function checkIsHttpToken(s) { return kHttpToken.test(s); }
+
 // --- response headers -----------------------------------------------------------------------------
 
 let dateCache;
@@ -429,6 +433,7 @@ module.exports = {
   assertValidPseudoHeaderResponse,
   assertValidPseudoHeaderTrailer,
   assertWithinRange,
+  checkIsHttpToken,
   getAuthority,
   getDefaultSettings,
   getPackedSettings,

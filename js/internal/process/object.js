@@ -44,13 +44,16 @@ function createProcess(realm) {
     validateString(dir, 'directory');
     const err = binding.chdir(dir);
     if (err !== null) {
-      const e = JSON.parse(err);
-      const error = new Error(`${e.code}: ${e.message.toLowerCase()}, chdir ${binding.cwd()} -> '${dir}'`);
-      Object.assign(error, { errno: e.errno, code: e.code, syscall: 'chdir', path: binding.cwd(), dest: dir });
-      throw error;
+      const { errno, code } = JSON.parse(err);
+      const { UVException } = require('internal/errors');
+      throw new UVException({ errno, code, syscall: 'chdir', path: binding.cwd(), dest: dir });
     }
   };
-  process.umask = function umask() { return 0o22; };
+  process.umask = function umask(mask) {
+    if (mask === undefined) return binding.umask(-1);
+    const { parseFileMode } = require('internal/validators');
+    return binding.umask(parseFileMode(mask, 'mask'));
+  };
   process.uptime = function uptime() { return binding.uptime(); };
   process.hrtime = function hrtime(prev) {
     const ns = binding.hrtime();
@@ -73,17 +76,37 @@ function createProcess(realm) {
     return { rss, heapTotal: rss, heapUsed: Math.floor(rss / 2), external: 0, arrayBuffers: 0 };
   };
   process.memoryUsage.rss = () => JSON.parse(binding.memoryUsage())[0];
-  process.cpuUsage = function cpuUsage() {
-    const us = Math.round(binding.uptime() * 1e6);
-    return { user: us, system: 0 };
+  process.cpuUsage = function cpuUsage(prevValue) {
+    const [user, system] = JSON.parse(binding.rusage());
+    if (!prevValue) return { user, system };
+    const { validateNumber, validateObject } = require('internal/validators');
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    const valid = (n) => typeof n === 'number' && n <= Number.MAX_SAFE_INTEGER && n >= 0;
+    if (!valid(prevValue.user)) {
+      validateObject(prevValue, 'prevValue');
+      validateNumber(prevValue.user, 'prevValue.user');
+      throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.user', prevValue.user);
+    }
+    if (!valid(prevValue.system)) {
+      validateNumber(prevValue.system, 'prevValue.system');
+      throw new ERR_INVALID_ARG_VALUE.RangeError('prevValue.system', prevValue.system);
+    }
+    return { user: user - prevValue.user, system: system - prevValue.system };
   };
+  const kRusageFields = ['userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize', 'unsharedDataSize',
+    'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead', 'fsWrite', 'ipcSent',
+    'ipcReceived', 'signalsCount', 'voluntaryContextSwitches', 'involuntaryContextSwitches'];
   process.resourceUsage = function resourceUsage() {
-    return { userCPUTime: 0, systemCPUTime: 0, maxRSS: Math.round(process.memoryUsage.rss() / 1024) };
+    const values = JSON.parse(binding.rusage());
+    const out = {};
+    kRusageFields.forEach((k, i) => { out[k] = values[i]; });
+    return out;
   };
-  process.getuid = () => 0;
-  process.getgid = () => 0;
-  process.geteuid = () => 0;
-  process.getegid = () => 0;
+  const id = (i) => JSON.parse(binding.ids())[i];
+  process.getuid = function getuid() { return id(0); };
+  process.getgid = function getgid() { return id(1); };
+  process.geteuid = function geteuid() { return id(2); };
+  process.getegid = function getegid() { return id(3); };
   process.kill = function kill(pid, sig = 'SIGTERM') {
     const num = typeof sig === 'number' ? sig : signalNumber(sig);
     const r = binding.kill(pid, num);

@@ -21,8 +21,11 @@ fs.writeFile(f, 'callback data', (err) => {
               console.log('mkdir', err6, rel(first));
               fs.rm(path.join(dir, 'x'), { recursive: true }, (err7) => {
                 console.log('rm', err7, fs.existsSync(path.join(dir, 'x')));
-                fs.access(f, fs.constants.R_OK, (err8) => console.log('access', err8));
-                fs.exists(f, (yes) => console.log('exists', yes));
+                // one after the other: two requests in flight finish in thread order (a race in node too)
+                fs.access(f, fs.constants.R_OK, (err8) => {
+                  console.log('access', err8);
+                  fs.exists(f, (yes) => console.log('exists', yes));
+                });
               });
             });
           });

@@ -10,8 +10,3 @@ setImmediate(() => { console.log('imm a'); process.nextTick(() => console.log('t
 setImmediate(() => { console.log('imm b'); throw new Error('boom'); });
 setImmediate(() => { console.log('imm c'); queueMicrotask(() => console.log('qm c')); });
 setImmediate(() => { console.log('imm d'); throw new Error('last'); });
-setTimeout(() => {
-  setTimeout(() => { console.log('t1'); throw new Error('tboom'); }, 2);
-  setTimeout(() => { console.log('t2'); process.nextTick(() => console.log('tick t2')); }, 2);
-  setTimeout(() => { console.log('t3'); }, 2);
-}, 20);
