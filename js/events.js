@@ -212,6 +212,8 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
     err.context = er;
+    // the fatal-exception printer shows node's throw site for it (internal/process/execution)
+    Object.defineProperty(err, kUnhandledErrorEvent, { __proto__: null, value: true });
     throw err; // Unhandled 'error' event
   }
 
@@ -232,6 +234,8 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   return true;
 };
 
+const kUnhandledErrorEvent = Symbol.for('nodecompat.unhandledErrorEvent');
+
 // Uncaught 'error' events print where they were emitted (used by the uncaught-exception printer).
 function enhanceStackTrace(err, own) {
   let ctorInfo = '';
@@ -245,7 +249,9 @@ function enhanceStackTrace(err, own) {
   const errStack = String(err.stack).split('\n').slice(1);
   const ownStack = String(own.stack).split('\n').slice(2); // drop the header and emit() itself
   const { identicalSequenceRange } = require('internal/util/inspect');
-  const { len, offset } = identicalSequenceRange(ownStack, errStack);
+  // node-inspect-extracted's version returns [len, offset] (node's own: { len, offset })
+  const range = identicalSequenceRange(ownStack, errStack);
+  const [len, offset] = Array.isArray(range) ? range : [range.len, range.offset];
   if (len > 0) ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
   return err.stack + sep + ownStack.join('\n');
 }

@@ -8,12 +8,16 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_TLS_CERT_ALTNAME_INVALID, ERR_TLS_REQUIRED_SERVER_NAME,
            ERR_TLS_SNI_FROM_SERVER, ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS, ERR_TLS_HANDSHAKE_TIMEOUT,
            ERR_TLS_ALPN_CALLBACK_INVALID_RESULT, ERR_OUT_OF_RANGE,
-           ERR_TLS_INVALID_STATE },
+           ERR_TLS_INVALID_STATE, ERR_INVALID_ARG_VALUE, ERR_MULTIPLE_CALLBACK, ERR_SOCKET_CLOSED,
+           ERR_INTERNAL_ASSERTION, ERR_TLS_SESSION_ATTACK, ERR_TLS_RENEGOTIATION_DISABLED },
   ConnResetException,
 } = require('internal/errors');
 const { errorFromDesc } = require('internal/net/errors');
-const { validateBuffer, validateString, validateUint32 } = require('internal/validators');
+const {
+  validateBuffer, validateString, validateUint32, validateInt32, validateObject, validateFunction,
+} = require('internal/validators');
 const C = require('internal/net/constants');
+const { fromDER: x509FromDER } = require('internal/crypto/x509');
 const binding = internalBinding('tls');
 
 const kWriteGate = Symbol.for('nodecompat.net.writeGate');
@@ -25,6 +29,13 @@ const kIsVerified = Symbol('verified');
 const kPendingSession = Symbol('pendingSession');
 const kServerALPN = Symbol('serverALPN');
 const kDerived = Symbol('derived');
+const kMaxSendFragment = Symbol('maxSendFragment');
+const kLastHandshake = Symbol('lastHandshake');
+const kHandshakes = Symbol('handshakes');
+const kDisableRenegotiation = Symbol('disable-renegotiation');
+// a Python context handle -> the SecureContext that made it (an SNICallback may answer with
+// `secureContext.context`, as Node allows)
+const handleOwners = new WeakMap();
 
 // A client reports key log lines only once someone listens (as Node's enableKeylogCallback).
 function keylogNewListener(event) {
@@ -97,7 +108,10 @@ class SecureContext {
         ALPN: server && this[kServerALPN] ? alpnList(o.ALPNProtocols) : null,
         ALPNCallback: server && this[kServerALPN] && typeof o.ALPNCallback === 'function' ?
           alpnSelector(o.ALPNCallback) : null,
+        ticketKeys: server && o.ticketKeys != null ? o.ticketKeys : null,
+        secureOptions: typeof o.secureOptions === 'number' ? o.secureOptions : null,
       }, !!server, sniFn || null);
+      handleOwners.set(handle, this);
       if (sniFn) return handle;
       this[kRoles][i] = handle;
     }
@@ -122,6 +136,12 @@ class SecureContext {
 function createSecureContext(options, serverALPN = false) {
   if (options === undefined) options = {};
   else if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  if (options.ticketKeys !== undefined && options.ticketKeys !== null) {
+    validateBuffer(options.ticketKeys, 'options.ticketKeys');
+    if (options.ticketKeys.byteLength !== 48) {
+      throw new ERR_INVALID_ARG_VALUE('options.ticketKeys', options.ticketKeys.byteLength, 'must be exactly 48 bytes');
+    }
+  }
   // Build now so bad PEM throws here, as Node does.
   const ctx = new SecureContext(options);
   if (serverALPN === true) ctx[kServerALPN] = true;
@@ -281,37 +301,105 @@ TLSSocket.prototype._startTLS = function() {
   // list is already in its shared context)
   const alpn = o.ALPNProtocols == null ? null : alpnList(o.ALPNProtocols);
   if (server && !o.server && alpn && alpn.length > 0) ctx = ctx._withServerALPN(alpn.join('\0'), alpn);
-  let sniFn = null;
-  if (server && o.server) sniFn = makeSNI(o.server, this);
-  const handle = server && sniFn ? ctx._for(true, sniFn) : ctx._for(server);
+  const handle = ctx._for(server);
   const session = !server && o.session ? Buffer.from(o.session) : null;
+  // Node's rule: the ClientHello is read first (and the handshake waits for JS) only for an
+  // SNICallback / addContext contexts or 'resumeSession'; 'newSession' holds the handshake's end
+  const srv = server ? o.server : null;
+  if (srv) this._SNICallback = srv._SNICallback || (srv._contexts.length > 0 ? defaultSNICallback.bind(srv) : null);
+  const readHello = !!srv && (this._SNICallback !== null || srv.listenerCount('resumeSession') > 0);
+  const newSession = !!srv && srv.listenerCount('newSession') > 0;
   binding.start(this._handle, handle, server, server ? null : (o.servername || null),
-                o.handshakeTimeout || 120000, session, server ? null : (alpn || []));
+                o.handshakeTimeout || 120000, session, server ? null : (alpn || []),
+                readHello ? onClientHello.bind(this) : null, newSession ? onNewSession.bind(this) : null);
   if (this[kKeylog]) binding.enableKeylog(this._handle);
   this._secureContext = ctx;
 };
 
-function makeSNI(server, socket) {
-  if (!server._SNICallback && server._contexts.length === 0) return null;
-  return function sni(servername) {
-    let chosen = null;
-    let sync = true;
-    const cb = (err, ctx) => {
-      if (!sync) return;   // asynchronous SNICallback answers are not supported
-      if (err) { socket._sniError = err; return; }
-      if (ctx) chosen = ctx instanceof SecureContext ? ctx : createSecureContext(ctx);
-    };
-    const fn = server._SNICallback || defaultSNICallback.bind(server);
-    fn(`${servername}`, cb);
-    sync = false;
-    if (!chosen) return null;
+// ---- server: ClientHello first (Node's loadSession / loadSNI), newSession ----------------------
+// Python read the ClientHello and waits: 'resumeSession' (a session id and no ticket), then the
+// SNICallback, then binding.helloDone(handle, context, session) starts the handshake.
+function onClientHello(servername, sessionId, hasTicket) {
+  const hello = {
+    servername: servername == null ? '' : `${servername}`,
+    sessionId: Buffer.from(`${sessionId}`, 'base64'), tlsTicket: !!hasTicket, session: null,
+  };
+  const server = this._tlsOptions.server;
+  let once = false;
+  const onSession = (err, session) => {
+    if (once) return this.destroy(new ERR_MULTIPLE_CALLBACK());
+    once = true;
+    if (err) return this.destroy(err);
+    if (this._handle === null) return this.destroy(new ERR_SOCKET_CLOSED());
+    if (ArrayBuffer.isView(session)) hello.session = session;
+    loadSNI(this, hello);
+  };
+  if (hello.sessionId.length <= 0 || hello.tlsTicket || !server.emit('resumeSession', hello.sessionId, onSession)) {
+    loadSNI(this, hello);
+  }
+}
+
+function loadSNI(socket, hello) {
+  const fn = socket._SNICallback;
+  if (!hello.servername || !fn) return helloDone(socket, null, hello);
+  let once = false;
+  try {
+    fn(hello.servername, (err, context) => {
+      if (once) return socket.destroy(new ERR_MULTIPLE_CALLBACK());
+      once = true;
+      if (err) return socket.destroy(err);
+      if (socket._handle === null) return socket.destroy(new ERR_SOCKET_CLOSED());
+      let chosen = null;
+      if (context) {
+        const c = context instanceof SecureContext ? context : handleOwners.get(context.context || context);
+        if (c instanceof SecureContext) chosen = c;
+        else if (typeof context === 'object' || typeof context === 'function') {
+          // Node's CertCbDone: an object that is not a SecureContext
+          return socket.destroy(new TypeError('Invalid SNI context'));
+        }
+      }
+      return helloDone(socket, chosen, hello);
+    });
+  } catch (err) {
+    socket.destroy(err);
+  }
+  return undefined;
+}
+
+function helloDone(socket, chosen, hello) {
+  if (socket.destroyed || !socket._handle) return;
+  let handle = null;
+  if (chosen) {
     // OpenSSL selects ALPN on the context SNI switched to: give it the server's choice
+    const server = socket._tlsOptions.server;
     const o = server._options || {};
     if (o.ALPNProtocols != null || typeof o.ALPNCallback === 'function') {
       chosen = chosen._withServerALPN(server, o.ALPNProtocols, o.ALPNCallback);
     }
-    return chosen._for(true);
+    handle = chosen._for(true);
+  }
+  binding.helloDone(socket._handle, handle, hello.session);
+}
+
+// OpenSSL made a session (Node's onnewsession): 'newSession'; the handshake's end (and 'secure')
+// waits for its callback.
+function onNewSession(sessionId, session, done) {
+  const server = this._tlsOptions.server;
+  let once = false;
+  const cb = () => {
+    if (once) return;
+    once = true;
+    if (this._handle === null) return this.destroy(new ERR_SOCKET_CLOSED());
+    done();
+    this._newSessionPending = false;
+    if (this._securePending) {
+      this._securePending = false;
+      this._onSecure();
+    }
+    return undefined;
   };
+  this._newSessionPending = true;
+  if (!server.emit('newSession', Buffer.from(`${sessionId}`, 'base64'), Buffer.from(`${session}`, 'base64'), cb)) cb();
 }
 
 function defaultSNICallback(servername, cb) {
@@ -330,7 +418,23 @@ TLSSocket.prototype._onTlsEvent = function(kind, a) {
     return undefined;
   }
   if (kind === C.EV_KEYLOG) return this.emit('keylog', a);
+  if (kind === C.EV_HANDSHAKE_START) return this._onHandshakeStart(Date.now());
   return undefined;
+};
+
+// Node's onhandshakestart (servers): renegotiations are limited to CLIENT_RENEG_LIMIT per
+// CLIENT_RENEG_WINDOW seconds, none after disableRenegotiation(). Python reports starts after
+// the first handshake only, which has just finished when the first one comes.
+TLSSocket.prototype._onHandshakeStart = function(now) {
+  const last = this[kLastHandshake] || now;
+  this[kLastHandshake] = now;
+  if ((now - last) >= module.exports.CLIENT_RENEG_WINDOW * 1000) this[kHandshakes] = 1;
+  else this[kHandshakes] = (this[kHandshakes] || 0) + 1;
+  if (this[kHandshakes] > module.exports.CLIENT_RENEG_LIMIT) {
+    this._emitTLSError(new ERR_TLS_SESSION_ATTACK());
+    return;
+  }
+  if (this[kDisableRenegotiation]) this._emitTLSError(new ERR_TLS_RENEGOTIATION_DISABLED());
 };
 
 // A failed handshake, as Node's TLSWrap `onerror` / `onConnectEnd` / a read error.
@@ -385,8 +489,13 @@ TLSSocket.prototype._destroy = function(exception, cb) {
 };
 
 TLSSocket.prototype._onSecure = function() {
+  if (this._newSessionPending && this._tlsOptions.isServer) {
+    this._securePending = true;        // Node: 'secure' waits for the 'newSession' callback
+    return;
+  }
   const i = binding.info(this._handle);
   this._tlsInfo = i;
+  if (this[kMaxSendFragment]) binding.setMaxSendFragment(this._handle, this[kMaxSendFragment]);
   this._secureEstablished = true;
   this.secureConnecting = false;
   this.alpnProtocol = i.alpn === false ? false : `${i.alpn}`;
@@ -397,7 +506,8 @@ TLSSocket.prototype._onSecure = function() {
       const verifyError = verifyErrorObject(i.verifyError);
       if (verifyError) {
         this.authorizationError = verifyError.code;
-        if (this._rejectUnauthorized) { this.destroy(); return; }
+        // Node judges in a 'secure' listener: the others (a renegotiate() callback) still run
+        if (this._rejectUnauthorized) { this.destroy(); this.emit('secure'); return; }
       } else {
         this.authorized = true;
       }
@@ -445,6 +555,57 @@ TLSSocket.prototype.getCertificate = function() {
   const server = !!this._tlsOptions.isServer;
   return fromCertJSON(binding.ownCertificate(this._secureContext._for(server))) || {};
 };
+// crypto.X509Certificate views (Node: undefined without a certificate); the peer's issuers
+// follow the chain OpenSSL verified, else the one the peer sent
+TLSSocket.prototype.getPeerX509Certificate = function() {
+  if (!this._handle || !this._tlsInfo) return undefined;
+  const ders = JSON.parse(binding.peerCertChain(this._handle));
+  let cert;
+  for (let i = ders.length - 1; i >= 0; i--) cert = x509FromDER(Buffer.from(ders[i], 'base64'), cert);
+  return cert;
+};
+TLSSocket.prototype.getX509Certificate = function() {
+  if (this.destroyed && !this._handle) return undefined;
+  const ctx = this._secureContext || this._tlsOptions.secureContext;   // known before connecting
+  if (!ctx) return undefined;
+  const der = binding.ownCertificateDER(this._handle || null, ctx._for(!!this._tlsOptions.isServer));
+  return der == null ? undefined : x509FromDER(Buffer.from(der, 'base64'));
+};
+// Node's setKeyCert: the certificate and key this connection presents from now on (a TLS 1.2
+// renegotiation serves them). Before the handshake our SSL object does not exist yet: ignored.
+TLSSocket.prototype.setKeyCert = function(context) {
+  if (!this._handle) return;
+  const secureContext = context instanceof SecureContext ? context : createSecureContext(context);
+  binding.setKeyCert(this._handle, secureContext._for(!!this._tlsOptions.isServer));
+};
+// Node's renegotiate: TLS 1.2 only (1.3 fails with OpenSSL's "wrong ssl version" on the next
+// tick); 'secure' follows when the new handshake is done.
+TLSSocket.prototype.renegotiate = function(options, callback) {
+  validateObject(options, 'options');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (this.destroyed) return undefined;
+  let requestCert = !!this._requestCert;
+  let rejectUnauthorized = !!this._rejectUnauthorized;
+  if (options.requestCert !== undefined) requestCert = !!options.requestCert;
+  if (options.rejectUnauthorized !== undefined) rejectUnauthorized = !!options.rejectUnauthorized;
+  if (requestCert !== this._requestCert || rejectUnauthorized !== this._rejectUnauthorized) {
+    if (this._handle) binding.setVerifyMode(this._handle, requestCert, rejectUnauthorized);
+    this._requestCert = requestCert;
+    this._rejectUnauthorized = rejectUnauthorized;
+  }
+  const failed = this._handle ? binding.renegotiate(this._handle) : null;
+  if (failed != null) {
+    const d = JSON.parse(failed);
+    const err = new Error(d.message);
+    err.library = d.library;
+    err.reason = d.reason;
+    err.code = d.code;
+    if (callback) process.nextTick(callback, err);
+    return false;
+  }
+  if (callback) this.once('secure', () => callback(null));
+  return true;
+};
 TLSSocket.prototype.getProtocol = function() {
   if (!this._handle || !this._tlsInfo) return null;
   return this._tlsInfo.protocol === null ? null : `${this._tlsInfo.protocol}`;
@@ -466,9 +627,28 @@ TLSSocket.prototype.getTLSTicket = function() {
   const t = binding.getTLSTicket(this._handle);
   return t == null ? undefined : Buffer.from(t, 'base64');
 };
-TLSSocket.prototype.getEphemeralKeyInfo = function() { return this._tlsOptions.isServer ? null : {}; };
-TLSSocket.prototype.setMaxSendFragment = function() { return true; };
-TLSSocket.prototype.disableRenegotiation = function() {};
+// Node asks its TLSWrap, which exists from construction: a client answers {} until the
+// handshake, a server null; after close there is no handle (null / a TypeError, as Node).
+TLSSocket.prototype.getEphemeralKeyInfo = function() {
+  if (this._tlsOptions.isServer || (this.destroyed && !this._handle)) return null;
+  if (!this._handle || !this._tlsInfo) return {};
+  const info = binding.ephemeralKeyInfo(this._handle);
+  return info == null ? {} : JSON.parse(info);
+};
+TLSSocket.prototype.setMaxSendFragment = function(size) {
+  validateInt32(size, 'size');
+  if (this.destroyed && !this._handle) {
+    throw new TypeError("Cannot read properties of null (reading 'setMaxSendFragment')");
+  }
+  // OpenSSL's own range; before the handshake it is kept and applied on 'secure'
+  if (!this._handle || !this._tlsInfo) {
+    if (size < 512 || size > 16384) return false;
+    this[kMaxSendFragment] = size;
+    return true;
+  }
+  return binding.setMaxSendFragment(this._handle, size) === true;
+};
+TLSSocket.prototype.disableRenegotiation = function() { this[kDisableRenegotiation] = true; };
 TLSSocket.prototype.enableTrace = function() {};
 TLSSocket.prototype.getFinished = function() {
   if (!this._handle) return null;
@@ -604,8 +784,14 @@ Server.prototype.addContext = function(servername, context) {
   const re = new RegExp(`^${servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replace(/\*/g, '[^.]*')}$`);
   this._contexts.push([re, context instanceof SecureContext ? context : createSecureContext(context)]);
 };
-Server.prototype.setTicketKeys = function() {};
-Server.prototype.getTicketKeys = function() { return Buffer.alloc(48); };
+Server.prototype.setTicketKeys = function(keys) {
+  validateBuffer(keys);
+  if (keys.byteLength !== 48) throw new ERR_INTERNAL_ASSERTION('Session ticket keys must be a 48-byte buffer');
+  binding.setTicketKeys(this._sharedCreds._for(true), keys);
+};
+Server.prototype.getTicketKeys = function() {
+  return Buffer.from(binding.getTicketKeys(this._sharedCreds._for(true)), 'base64');
+};
 
 function createServer(options, listener) {
   return new Server(options, listener);

@@ -274,6 +274,16 @@ function processTimers(now) {
 // ---- Immediate --------------------------------------------------------------------------
 let immediateQueue = [];
 let immediateRefCount = 0;
+// The host's run of the queue is already scheduled (one crossing per run, not per setImmediate;
+// the host clears its own mark just before it calls processImmediates).
+let immediateScheduled = false;
+
+function scheduleImmediates() {
+  if (!immediateScheduled) {
+    immediateScheduled = true;
+    binding.scheduleImmediate();
+  }
+}
 
 class Immediate {
   constructor(callback, args) {
@@ -285,7 +295,7 @@ class Immediate {
     this[kRefed] = false;
     this.ref();
     immediateQueue.push(this);
-    binding.scheduleImmediate();
+    scheduleImmediates();
   }
 
   ref() {
@@ -326,6 +336,7 @@ function clearImmediate(immediate) {
 }
 
 function processImmediates() {
+  immediateScheduled = false;
   const queue = immediateQueue;
   immediateQueue = [];
   for (let i = 0; i < queue.length; i++) {
@@ -346,7 +357,7 @@ function processImmediates() {
     drainQueues();
     if (process._exiting) return;
   }
-  if (immediateQueue.length > 0) binding.scheduleImmediate();
+  if (immediateQueue.length > 0) scheduleImmediates();
 }
 
 const kPromisify = Symbol.for('nodejs.util.promisify.custom');

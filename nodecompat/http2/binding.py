@@ -19,6 +19,7 @@ from h2.exceptions import H2Error
 
 from ..runtime.bindings import binding
 from . import events as ev
+from .frames import header_block_estimate
 from .options import SessionOptions
 from .protocol import H2Protocol
 from .session import Session, SessionCommandError
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from ..runtime.host import Host
 
 REC_INTS = 8
+_REC = struct.Struct("=8i")  # one record, native order like the Int32Array
+_REC_BYTES = _REC.size
+_OP = struct.Struct("=5i")  # one deferred stream command (submit), native order like the Int32Array
 # Record types: keep in step with js/internal/http2/handle.js
 EV_HEADERS, EV_DATA, EV_STREAM_CLOSE, EV_SETTINGS, EV_SETTINGS_ACK = 1, 2, 3, 4, 5
 EV_PING, EV_GOAWAY, EV_WANT_TRAILERS, EV_WRITE_DONE, EV_PRIORITY = 6, 7, 8, 9, 10
@@ -41,7 +45,8 @@ FLAG_END_STREAM = 1
 
 # Session error codes crossing as small ints (JS maps them back to Node's errors)
 SESSION_ERRORS = {"ERR_HTTP2_ERROR": 1, "ERR_HTTP2_SESSION_ERROR": 2,
-                  "ERR_HTTP2_MAX_PENDING_SETTINGS_ACK": 3, "ERR_HTTP2_TOO_MANY_INVALID_FRAMES": 4}
+                  "ERR_HTTP2_MAX_PENDING_SETTINGS_ACK": 3, "ERR_HTTP2_TOO_MANY_INVALID_FRAMES": 4,
+                  "ERR_HTTP2_FLOODED": 5}
 
 STREAM_OPTION_EMPTY_PAYLOAD, STREAM_OPTION_GET_TRAILERS = 1, 2
 # deferred stream commands (js/internal/http2/handle.js OP_*)
@@ -59,9 +64,11 @@ class Arenas:
 
     def __init__(self, records: Any, payload: Any, args: Any, numbers: Any, acks: Any,
                  ops: Any = None, out: Any = None) -> None:
-        self.rec = _view(records).cast("i")
+        self.rec_b = _view(records)  # byte view: records are written with _REC.pack_into
+        self.rec = self.rec_b.cast("i")
         # deferred stream commands (handle.js queueOp): [op, stream, option, offset, length]
-        self.ops = _view(ops).cast("i") if ops is not None else None
+        self.ops_b = _view(ops) if ops is not None else None  # read with _OP.unpack_from
+        self.ops = self.ops_b.cast("i") if self.ops_b is not None else None
         self.out = _view(out) if out is not None else None
         self.pay = _view(payload)
         self.args = _view(args).cast("i")
@@ -79,19 +86,28 @@ def _view(x: Any) -> memoryview:
     return m if m.format == "B" else m.cast("B")
 
 
-_BLOCKS: dict[bytes, tuple[tuple[tuple[bytes, bytes], ...], frozenset]] = {}
+_BLOCKS: dict[bytes, tuple[tuple[tuple[bytes, bytes], ...], frozenset, int]] = {}
 _BLOCKS_MAX = 256   # a server answers with a handful of distinct blocks (the date changes 1/s)
+_BLOCK_CACHEABLE = 1024   # bytes: bigger blocks (unique cookies…) would pin up to 256 x 64 KiB
 
 
 def parse_header_block(block: bytes) -> tuple[list[tuple[bytes, bytes]], frozenset]:
     """`parse_header_block_uncached`, remembered per block (a fresh list each time)."""
+    headers, sensitive, _ = parse_header_block_sized(block)
+    return headers, sensitive
+
+
+def parse_header_block_sized(block: bytes) -> tuple[list[tuple[bytes, bytes]], frozenset, int]:
+    """parse_header_block + the block's header_block_estimate (remembered with it)."""
     hit = _BLOCKS.get(block)
     if hit is None:
         headers, sensitive = parse_header_block_uncached(block)
-        if len(_BLOCKS) >= _BLOCKS_MAX:
-            _BLOCKS.clear()
-        hit = _BLOCKS[block] = (tuple(headers), sensitive)
-    return list(hit[0]), hit[1]
+        hit = (tuple(headers), sensitive, header_block_estimate(headers))
+        if len(block) <= _BLOCK_CACHEABLE:
+            if len(_BLOCKS) >= _BLOCKS_MAX:
+                _BLOCKS.clear()
+            _BLOCKS[block] = hit
+    return list(hit[0]), hit[1], hit[2]
 
 
 def parse_header_block_uncached(block: bytes) -> tuple[list[tuple[bytes, bytes]], frozenset]:
@@ -154,47 +170,32 @@ class JSSession:
     def on_events(self, session: Session, events: list[ev.Event]) -> None:
         if self.fn is None:
             return
-        ar = self.ar
-        rec, pay = ar.rec, ar.pay
-        n = 0
-        off = 0
-        done = False
-        pending_ids = self._pending_id_records()
-
-        def flush() -> None:
-            nonlocal n, off
-            if n:
-                self._call(n)
-            n = 0
-            off = 0
-
-        def put(t: int, a: int = 0, b: int = 0, c: int = 0, d: int = 0, e: int = 0,
-                data: bytes = b"") -> None:
-            nonlocal n, off
-            ln = len(data)
-            if n >= ar.rec_max or off + ln > ar.pay_max:
-                flush()
-            base = n * REC_INTS
-            rec[base] = t
-            rec[base + 1] = a
-            rec[base + 2] = b
-            rec[base + 3] = c
-            rec[base + 4] = d
-            rec[base + 5] = e
-            rec[base + 6] = off
-            rec[base + 7] = ln
-            if ln:
-                pay[off:off + ln] = data
-                off += ln
-            n += 1
-
-        for token, sid in pending_ids:
+        w = _Records(self)
+        put = w.put
+        for token, sid in self._pending_id_records():
             put(EV_STREAM_ID, token, sid)
+        done = False
         for e in events:
             t = type(e)
-            if t is ev.Data:
+            # the per-request records first: inline, one pack_into each (no put() call)
+            if t is ev.StreamEnded or t is ev.StreamClosed:
+                if t is ev.StreamClosed:
+                    self.drain_wanted.discard(e.stream_id)
+                    rt, a = EV_STREAM_CLOSE, e.code
+                else:
+                    rt, a = EV_END, 0
+                n = w.n
+                if n >= w.rec_max:
+                    w.flush()
+                    n = 0
+                _REC.pack_into(w.rec_b, n * _REC_BYTES, rt, e.stream_id, a, 0, 0, 0, w.off, 0)
+                w.n = n + 1
+            elif t is ev.StreamOpened:
+                put(EV_HEADERS, e.stream_id, HCAT_REQUEST, FLAG_END_STREAM if e.end_stream else 0,
+                    data=encode_headers(e.headers))
+            elif t is ev.Data:
                 data = e.data
-                step = ar.pay_max
+                step = w.pay_max
                 if len(data) <= step:
                     put(EV_DATA, e.stream_id, e.flow_length, data=data)
                 else:  # bigger than the arena: several records, flow length on the last
@@ -203,9 +204,6 @@ class JSSession:
                         part = data[i:i + step]
                         put(EV_DATA, e.stream_id,
                             e.flow_length - (len(data) - len(part)) if last else len(part), data=part)
-            elif t is ev.StreamOpened:
-                put(EV_HEADERS, e.stream_id, HCAT_REQUEST, FLAG_END_STREAM if e.end_stream else 0,
-                    data=encode_headers(e.headers))
             elif t is ev.HeadersReceived:
                 kind = e.kind
                 if kind == "response" and not session.server:
@@ -216,11 +214,6 @@ class JSSession:
                     HCAT_PUSH_RESPONSE if kind == "push-response" else HCAT_HEADERS)
                 put(EV_HEADERS, e.stream_id, cat, FLAG_END_STREAM if e.end_stream else 0,
                     data=encode_headers(e.headers))
-            elif t is ev.StreamEnded:
-                put(EV_END, e.stream_id)
-            elif t is ev.StreamClosed:
-                self.drain_wanted.discard(e.stream_id)
-                put(EV_STREAM_CLOSE, e.stream_id, e.code)
             elif t is ev.Drain:
                 if e.stream_id in self.drain_wanted:
                     self.drain_wanted.discard(e.stream_id)
@@ -248,6 +241,8 @@ class JSSession:
                 put(EV_ORIGIN, data=b"".join(o.encode("latin-1") + b"\0" for o in e.origins))
             elif t is ev.SessionError:
                 put(EV_SESSION_ERROR, SESSION_ERRORS.get(e.code, 1), e.h2_code)
+            elif t is ev.Priority:
+                put(EV_PRIORITY, e.stream_id, e.parent, e.weight, int(e.exclusive))
             elif t is ev.Timeout:
                 put(EV_TIMEOUT, e.stream_id)
             elif t is ev.Connected:
@@ -256,7 +251,7 @@ class JSSession:
                 done = True
         if done:
             put(EV_DONE)
-        flush()
+        w.flush()
         if done:
             self._release()
 
@@ -297,6 +292,41 @@ class JSSession:
             sock.sink.on_close(False)   # the JS net.Socket emits 'close'; its ref handle closes
 
 
+class _Records:
+    """One batch being written into the arenas: records (`_REC`) and their payload bytes; full
+    arenas are handed to JS (`flush`) and reused."""
+
+    __slots__ = ("js", "rec_b", "pay", "rec_max", "pay_max", "n", "off")
+
+    def __init__(self, js: JSSession) -> None:
+        ar = js.ar
+        self.js = js
+        self.rec_b = ar.rec_b
+        self.pay = ar.pay
+        self.rec_max = ar.rec_max
+        self.pay_max = ar.pay_max
+        self.n = 0
+        self.off = 0
+
+    def flush(self) -> None:
+        if self.n:
+            self.js._call(self.n)
+        self.n = 0
+        self.off = 0
+
+    def put(self, t: int, a: int = 0, b: int = 0, c: int = 0, d: int = 0, e: int = 0,
+            data: bytes = b"") -> None:
+        ln = len(data)
+        if self.n >= self.rec_max or self.off + ln > self.pay_max:
+            self.flush()
+        off = self.off
+        _REC.pack_into(self.rec_b, self.n * _REC_BYTES, t, a, b, c, d, e, off, ln)
+        if ln:
+            self.pay[off:off + ln] = data
+            self.off = off + ln
+        self.n += 1
+
+
 class _LateData:
     """Sink left on a detached net Connection: late bytes go to the session, the rest is dropped."""
 
@@ -321,10 +351,35 @@ class _LateData:
 
 _FIELDS: dict[tuple[type, Any, Any], bytes] = {}
 _FIELDS_MAX = 4096   # peers repeat most fields request after request
+_FIELD_CACHEABLE = 256   # bytes of name + value: a peer's unique big values must not pin 4096 x 64 KiB
+
+
+_JS_BLOCKS: dict[tuple, tuple[tuple, bytes]] = {}
+_JS_BLOCKS_MAX = 256
+_JS_BLOCK_CACHEABLE = 2048  # bytes of encoded block
 
 
 def encode_headers(headers: list) -> bytes:
-    """name\\0value\\0<0|1>\\0 per field (1 = never indexed), latin-1 bytes for JS."""
+    """name\\0value\\0<0|1>\\0 per field (1 = never indexed), latin-1 bytes for JS.
+    Whole lists are remembered too (a client repeats its request headers); the field types
+    are part of the check: a never-indexed field equals a plain tuple."""
+    try:
+        key = tuple(headers)
+        hit = _JS_BLOCKS.get(key)
+    except TypeError:  # unhashable: never cached
+        return _encode_fields(headers)
+    types = tuple(map(type, headers))
+    if hit is not None and hit[0] == types:
+        return hit[1]
+    enc = _encode_fields(headers)
+    if len(enc) <= _JS_BLOCK_CACHEABLE:
+        if len(_JS_BLOCKS) >= _JS_BLOCKS_MAX:
+            _JS_BLOCKS.clear()
+        _JS_BLOCKS[key] = (types, enc)
+    return enc
+
+
+def _encode_fields(headers: list) -> bytes:
     parts: list[bytes] = []
     cache = _FIELDS
     for h in headers:
@@ -332,9 +387,10 @@ def encode_headers(headers: list) -> bytes:
         enc = cache.get(key)
         if enc is None:
             enc = _encode_field(h)
-            if len(cache) >= _FIELDS_MAX:
-                cache.clear()
-            cache[key] = enc
+            if len(enc) <= _FIELD_CACHEABLE:
+                if len(cache) >= _FIELDS_MAX:
+                    cache.clear()
+                cache[key] = enc
         parts.append(enc)
     return b"".join(parts)
 
@@ -442,11 +498,11 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         return _respond(js, st, bytes(block), int(A().args[1]))
 
     def _respond(js: JSSession, st: Stream, block: bytes, opts: int) -> int:
-        headers, sensitive = parse_header_block(block)
+        headers, sensitive, size = parse_header_block_sized(block)
         try:
             js.session.respond(st, headers, sensitive,  # type: ignore[union-attr]
-                               end_stream=bool(opts & STREAM_OPTION_EMPTY_PAYLOAD),
-                               wait_for_trailers=bool(opts & STREAM_OPTION_GET_TRAILERS))
+                               bool(opts & STREAM_OPTION_EMPTY_PAYLOAD),
+                               bool(opts & STREAM_OPTION_GET_TRAILERS), size)
         except SessionCommandError as exc:
             return _err(exc)
         return 0
@@ -492,8 +548,8 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             return -510
         return _write(js, st, bytes(data))
 
-    def _write(js: JSSession, st: Stream, data: bytes) -> int:
-        ok = js.session.write(st, data)  # type: ignore[union-attr]
+    def _write(js: JSSession, st: Stream, data: bytes, end: bool = False) -> int:
+        ok = js.session.write(st, data, end)  # type: ignore[union-attr]
         if ok:
             return 1
         if st.closed or st.end_requested and not st.out:
@@ -513,25 +569,34 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         each [op, stream, option, offset, length] with its bytes in `out`; each op's result goes
         back into its slot 4 (respond, trailers: 0 or an error; write: as write())."""
         ar = A()
-        ops, out, s = ar.ops, ar.out, js.session
-        assert ops is not None and out is not None
+        ops, ops_b, out, s = ar.ops, ar.ops_b, ar.out, js.session
+        assert ops is not None and ops_b is not None and out is not None
         streams = s.streams if s is not None else {}
-        for i in range(int(ar.args[0])):
+        count = int(ar.args[0])
+        unpack = _OP.unpack_from
+        i = -1
+        while i + 1 < count:
+            i += 1
             b = i * 5
-            st = streams.get(ops[b + 1])
+            op, sid, opt, off, ln = unpack(ops_b, b * 4)  # one call, not five item reads
+            st = streams.get(sid)
             if st is None or js.session is None:
                 ops[b + 4] = -510
                 continue
-            op = ops[b]
             if op == OP_WRITE:
-                off = ops[b + 3]
-                ops[b + 4] = _write(js, st, bytes(out[off:off + ops[b + 4]]))
+                data = bytes(out[off:off + ln])
+                if i + 1 < count and ops[b + 5] == OP_END and ops[b + 6] == sid:
+                    # write + end of one stream (a hello's end(data)): one engine call, same
+                    # results as the two (the end's is always 0)
+                    ops[b + 4] = _write(js, st, data, True)
+                    ops[b + 9] = 0
+                    i += 1
+                else:
+                    ops[b + 4] = _write(js, st, data)
             elif op == OP_RESPOND:
-                off = ops[b + 3]
-                ops[b + 4] = _respond(js, st, bytes(out[off:off + ops[b + 4]]), ops[b + 2])
+                ops[b + 4] = _respond(js, st, bytes(out[off:off + ln]), opt)
             elif op == OP_TRAILERS:
-                off = ops[b + 3]
-                headers, sensitive = parse_header_block(bytes(out[off:off + ops[b + 4]]))
+                headers, sensitive = parse_header_block(bytes(out[off:off + ln]))
                 try:
                     js.session.send_trailers(st, headers, sensitive)
                     ops[b + 4] = 0
@@ -559,7 +624,14 @@ def make_http2_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             js.session.consume(int(ar.args[0]), int(ar.args[1]))
 
     def priority(js: JSSession, _unused: Any = None) -> None:
-        pass  # RFC 9113 deprecates priority signalling; the engine does not send PRIORITY
+        """args: [stream, parent, weight, flags (1 exclusive, 2 silent)]: a PRIORITY frame, as
+        nghttp2 (silent only changes nghttp2's own tree, which RFC 9113 nghttp2 no longer keeps)."""
+        s = js.session
+        ar = A()
+        sid, flags = int(ar.args[0]), int(ar.args[3])
+        if s is None or s.destroyed or flags & 2 or sid not in s.streams:
+            return
+        s.priority(sid, int(ar.args[1]), int(ar.args[2]), bool(flags & 1))
 
     def settings(js: JSSession, packed: Any) -> int:
         if js.session is None:

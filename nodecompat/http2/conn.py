@@ -63,6 +63,11 @@ class EngineConnection(H2Connection):
     # admit(stream_id) -> 0 to accept or an RST_STREAM error code; set by the Session
     admit: Callable[[int], int]
     _oi_calls = 0
+    # h2 remembers how each closed stream ended in an OrderedDict of up to 2**16 entries: ~120 B
+    # each, 7.5 MiB per long-lived connection (measured: the soak's RSS grew 18 MiB over 200k
+    # requests on 10 connections). A frame on a stream older than the last 1000 is treated as on
+    # an implicitly closed one (h2: STREAM_CLOSED); nghttp2 keeps even fewer.
+    MAX_CLOSED_STREAMS = 1000
 
     def __init__(self, config: Any = None) -> None:
         super().__init__(config=config)

@@ -141,6 +141,15 @@ class AltSvc(Event):
 
 
 @dataclass(slots=True)
+class Priority(Event):
+    """A PRIORITY frame was received (not a HEADERS frame's priority block): Node's 'priority'."""
+    stream_id: int
+    parent: int
+    weight: int
+    exclusive: bool
+
+
+@dataclass(slots=True)
 class Origin(Event):
     origins: list[str]
 

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from hpack import Decoder
 from hpack.hpack import encode_integer
@@ -111,8 +111,30 @@ def _encode_pair(name: bytes, value: bytes, sensitive: bool) -> bytes:
     return bytes(head) + (b"" if idx else _string(name)) + _string(value)
 
 
+_block_cache: dict[tuple, bytes] = {}
+_BLOCK_CACHE_MAX = 256  # a server answers with a handful of distinct blocks (the date: 1/s)
+_BLOCK_CACHEABLE = 1024  # bytes of encoded block
+
+
 def encode_block(headers: Headers, sensitive: "frozenset[bytes] | set[bytes]") -> Optional[bytes]:
-    """State-free HPACK block, or None if a name/value is not bytes (caller takes h2's path)."""
+    """State-free HPACK block, or None if a name/value is not bytes (caller takes h2's path).
+    Whole blocks are remembered too: the bytes depend on the pairs and `sensitive` only."""
+    try:
+        key = (tuple(headers), frozenset(sensitive) if type(sensitive) is set else sensitive)
+        hit = _block_cache.get(key)
+    except TypeError:  # unhashable (list pairs, a bytearray): encoded, not remembered
+        return _encode_block(headers, sensitive)
+    if hit is not None:
+        return hit
+    block = _encode_block(headers, sensitive)
+    if block is not None and len(block) <= _BLOCK_CACHEABLE:
+        if len(_block_cache) >= _BLOCK_CACHE_MAX:
+            _block_cache.clear()
+        _block_cache[key] = block
+    return block
+
+
+def _encode_block(headers: Headers, sensitive: "frozenset[bytes] | set[bytes]") -> Optional[bytes]:
     cache = _pair_cache
     parts = []
     for name, value in headers:
@@ -187,31 +209,48 @@ class MemoDecoder(Decoder):
 
     def __init__(self) -> None:
         super().__init__()
-        self._memo: dict[bytes, tuple[list, int]] = {}
+        # block -> [headers, size, (check, verdict)]: the last slot (None until asked) remembers
+        # the session's request_ok/response_ok answer, which depends on the headers only
+        self._memo: dict[bytes, list] = {}
         self._memo_limits: tuple[int, int] = (0, 0)
+        self.last_entry: Optional[list] = None  # the memo entry of the last decoded block
 
     def decode(self, data: bytes, raw: bool = False) -> list:  # type: ignore[override]
         memo = self._memo
-        limits = (self._hpack_cap, self.max_allowed_table_size)
-        if raw and memo and limits == self._memo_limits:
+        if raw and memo and self._hpack_cap == self._memo_limits[0] and \
+                self.max_allowed_table_size == self._memo_limits[1]:
             hit = memo.get(data)
             if hit is not None:
                 self.last_size = hit[1]
+                self.last_entry = hit
                 return list(hit[0])
         self.last_size = 0  # a failed decode leaves no stale size behind
+        self.last_entry = None
         headers = super().decode(data, raw)
         size = 32 * len(headers)
         for n, v in headers:
             size += len(n) + len(v)
         self.last_size = size
         if raw and len(data) <= 512 and _table_neutral(data):  # small blocks: memory stays bounded
+            limits = (self._hpack_cap, self.max_allowed_table_size)
             if limits != self._memo_limits or len(memo) >= 16:
                 memo.clear()
                 self._memo_limits = limits
-            memo[bytes(data)] = (list(headers), size)
+            entry = self.last_entry = [list(headers), size, None]
+            memo[bytes(data)] = entry
         elif memo:
             memo.clear()
         return headers  # type: ignore[return-value]
+
+    def verdict(self, headers: list, check: Callable[[list], Any]) -> Any:
+        """`check(headers)` for the block just decoded, remembered with its memo entry."""
+        entry = self.last_entry
+        if entry is None:
+            return check(headers)
+        v = entry[2]
+        if v is None or v[0] is not check:
+            v = entry[2] = (check, check(headers))
+        return v[1]
 
 
 def _skip_int(data: bytes, i: int, mask: int) -> tuple[int, int]:

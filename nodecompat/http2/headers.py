@@ -49,17 +49,38 @@ def _to_wire(headers: HeadersIn) -> Headers:
     return pseudo + regular
 
 
-def to_dict(headers: Headers) -> dict[str, str]:
-    """Node-like object view: repeated names joined. Unlike Node, set-cookie is joined with
-    ', ' too (Node keeps a list): read `raw_headers` when cookies matter."""
-    out: dict[str, str] = {}
+# Node's kSingleValueHeaders (lib/internal/http2/util.js): a repeated field keeps its first value
+SINGLE_VALUE = frozenset({
+    ":status", ":method", ":authority", ":scheme", ":path", ":protocol",
+    "access-control-allow-credentials", "access-control-max-age", "access-control-request-method",
+    "age", "authorization", "content-encoding", "content-language", "content-length",
+    "content-location", "content-md5", "content-range", "content-type", "date", "dnt", "etag",
+    "expires", "from", "host", "if-match", "if-modified-since", "if-none-match", "if-range",
+    "if-unmodified-since", "last-modified", "location", "max-forwards", "proxy-authorization",
+    "range", "referer", "retry-after", "tk", "upgrade-insecure-requests", "user-agent",
+    "x-content-type-options",
+})
+HeaderDict = dict[str, Union[str, list[str]]]
+
+
+def to_dict(headers: Headers) -> HeaderDict:
+    """Node's headers object (toHeaderObject): `set-cookie` is always a list (one entry per
+    field, never joined), repeated `cookie` fields are joined with '; ' (RFC 9113 8.2.3), a
+    repeated single-value field (SINGLE_VALUE) keeps its first value, other repeats are joined
+    with ', '. Values stay str (`:status` too). `raw_headers` keeps the wire list."""
+    out: HeaderDict = {}
     for n, v in headers:
         k = n.decode("latin-1")
         s = v.decode("latin-1")
-        if k in out:  # Node joins repeated cookie fields with '; ' (RFC 9113 8.2.3), others ', '
-            out[k] = f"{out[k]}{'; ' if k == 'cookie' else ', '}{s}"
+        old = out.get(k)
+        if old is None:
+            out[k] = [s] if k == "set-cookie" else s
+        elif k == "set-cookie":
+            old.append(s)  # type: ignore[union-attr]
+        elif k in SINGLE_VALUE:
+            continue
         else:
-            out[k] = s
+            out[k] = f"{old}{'; ' if k == 'cookie' else ', '}{s}"
     return out
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import struct
+from collections import OrderedDict
 from typing import TYPE_CHECKING, Any, Iterator
 
 from h2.connection import AllowedStreamIDs, ConnectionInputs, ConnectionState, _decode_headers
@@ -28,7 +29,7 @@ from h2.utilities import authority_from_headers, extract_method_header
 
 from . import events as ev
 from . import fastpath as fp
-from .conn import malformed
+from .conn import EngineStream, malformed
 from .stream import Stream
 
 if TYPE_CHECKING:
@@ -41,6 +42,47 @@ _SEND_END, _RECV_END = StreamClosedBy.SEND_END_STREAM, StreamClosedBy.RECV_END_S
 # NODECOMPAT_H2_FASTPATH=0 sends everything through h2 (A/B measurements, bisecting a bug)
 ENABLED = os.environ.get("NODECOMPAT_H2_FASTPATH", "1") != "0"
 _WINDOW_UPDATE = struct.Struct(">BHBBLL")  # frame header (24-bit length as B+H) + increment
+
+
+_odict_set = OrderedDict.__setitem__
+_MAX_CONCURRENT, _INITIAL_WINDOW = 3, 4  # SETTINGS ids (h2 keys them by IntEnum: same hash)
+
+
+def _has_length(headers: list) -> bool:
+    for n, _ in headers:
+        if n == b"content-length":
+            return True
+    return False
+
+
+def _request_check(headers: list) -> tuple[bool, bool]:
+    """(fastpath.request_ok, a content-length field present): both remembered per block."""
+    return fp.request_ok(headers), _has_length(headers)
+
+
+def _response_check(headers: list) -> tuple[bool, bool]:
+    return fp.response_ok(headers), _has_length(headers)
+
+
+def _setting(settings: Any, code: int, default: Any) -> Any:
+    """h2 `Settings.get(code, default)` without the Mapping machinery (0.7 us a call)."""
+    d = settings._settings.get(code)
+    v = d[0] if d else None
+    return default if v is None else v
+
+
+def _new_peer_stream(conn: "EngineConnection", sid: int) -> Any:
+    """h2's _begin_new_stream for a peer stream whose id the caller checked (right parity,
+    above highest_inbound_stream_id), without its logging and property lookups."""
+    inbound = _setting(conn.local_settings, _INITIAL_WINDOW, None)
+    outbound = _setting(conn.remote_settings, _INITIAL_WINDOW, None)
+    if inbound is None or outbound is None:
+        return conn._begin_new_stream(sid, AllowedStreamIDs(sid & 1))
+    hs = EngineStream(sid, conn.config, inbound, outbound)
+    hs.max_outbound_frame_size = conn.max_outbound_frame_size
+    conn.streams[sid] = hs
+    conn.highest_inbound_stream_id = sid
+    return hs
 
 
 class HotPath:
@@ -200,9 +242,12 @@ class HotPath:
         state = sm.state
         if (state is not _OPEN and state is not _HCL) or sm.headers_received:
             return False
-        headers = _decode_headers(conn.decoder, block)
-        if not fp.response_ok(headers) or len(headers) > self.options.maxHeaderListPairs or \
-                conn.decoder.last_size > conn.decoder.list_limit:  # type: ignore[attr-defined]
+        dec = conn.decoder
+        headers = _decode_headers(dec, block)
+        ok, has_length = dec.verdict(headers, _response_check)
+        if not ok or \
+                len(headers) > self.options.maxHeaderListPairs or \
+                dec.last_size > dec.list_limit:  # type: ignore[attr-defined]
             self._h2_headers(sid, headers, end)
             return True
         sm.headers_received = True
@@ -212,7 +257,8 @@ class HotPath:
             else:
                 sm.state = _CLOSED
                 sm.stream_closed_by = _RECV_END
-        hs._initialize_content_length(headers)
+        if has_length or hs.request_method == b"HEAD":  # else h2 would find nothing to set
+            hs._initialize_content_length(headers)
         emit = self._events.append
         emit(ev.HeadersReceived(sid, headers, "response", end))
         if end:
@@ -225,19 +271,23 @@ class HotPath:
         """A HEADERS frame: open the request here, or False (nothing changed) to leave it to h2."""
         conn = self.conn
         if not sid & 1 or sid <= conn.highest_inbound_stream_id or self._admit(sid) or \
-                len(self.streams) >= conn.local_settings.max_concurrent_streams:
+                len(self.streams) >= _setting(conn.local_settings, _MAX_CONCURRENT, 2**32 + 1):
             return False
-        headers = _decode_headers(conn.decoder, block)
-        if not fp.request_ok(headers) or len(headers) > self.options.maxHeaderListPairs or \
-                conn.decoder.last_size > conn.decoder.list_limit:  # type: ignore[attr-defined]
+        dec = conn.decoder
+        headers = _decode_headers(dec, block)
+        ok, has_length = dec.verdict(headers, _request_check)
+        if not ok or \
+                len(headers) > self.options.maxHeaderListPairs or \
+                dec.last_size > dec.list_limit:  # type: ignore[attr-defined]
             self._h2_headers(sid, headers, end)  # h2's own checks and events
             return True
-        hs = conn._begin_new_stream(sid, AllowedStreamIDs.ODD)
+        hs = _new_peer_stream(conn, sid)
         sm = hs.state_machine
         sm.client = False
         sm.headers_received = True
         sm.state = _HCR if end else _OPEN
-        hs._initialize_content_length(headers)
+        if has_length or hs.request_method == b"HEAD":  # else h2 would find nothing to set
+            hs._initialize_content_length(headers)
         s = Stream(self, sid)  # type: ignore[arg-type]
         self.streams[sid] = s
         self.last_proc_stream_id = sid
@@ -338,10 +388,17 @@ class HotPath:
         if hs is None or not self._fast_data(s.id, hs, b"", True):  # type: ignore[arg-type]
             self.conn.end_stream(s.id)  # type: ignore[arg-type]
 
-    def _reap_h2(self, sid: int) -> None:
-        """Drop a closed stream from h2's table as h2's own stream counting would."""
+    def _reap_h2(self, sids: list[int]) -> None:
+        """Drop closed streams from h2's table as h2's own stream counting would."""
         conn = self.conn
-        hs = conn.streams.get(sid)
-        if hs is not None and hs.state_machine.state is _CLOSED:
-            del conn.streams[sid]
-            conn._closed_streams[sid] = hs.state_machine.stream_closed_by
+        streams = conn.streams
+        closed = conn._closed_streams  # h2's SizeLimitDict: its Python __setitem__ skipped
+        for sid in sids:
+            hs = streams.get(sid)
+            if hs is not None and hs.state_machine.state is _CLOSED:
+                del streams[sid]
+                _odict_set(closed, sid, hs.state_machine.stream_closed_by)
+        limit = closed._size_limit
+        if limit is not None:
+            while len(closed) > limit:  # SizeLimitDict's own trim, once per batch
+                closed.popitem(last=False)

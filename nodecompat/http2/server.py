@@ -2,16 +2,25 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import ssl
+import sys
 from typing import Any, Callable, Optional
 
 from .http1 import H1Protocol, Http1Exchange
 from .options import SessionOptions
 from .protocol import H2Protocol
 from .session import Listener, Session
+from .tls_transport import TLSTransport
 
 SessionHook = Callable[[Session, H2Protocol], None]
+
+
+def lean_tls() -> bool:
+    """TLS through tls_transport.TLSTransport (default) or asyncio's sslproto
+    (NODECOMPAT_H2_LEAN_TLS=0, for A/B runs and bisecting); read per connection/listener."""
+    return os.environ.get("NODECOMPAT_H2_LEAN_TLS", "1") != "0"
 
 
 # What Node writes to a TLS client that did not negotiate h2 (no allowHTTP1, no unknownProtocol listener)
@@ -101,14 +110,21 @@ class EngineServer:
     def _factory(self) -> asyncio.Protocol:
         return _AlpnDispatch(self) if self.ssl_context is not None else self._make_h2()
 
+    def _lean_factory(self) -> asyncio.BaseProtocol:
+        assert self.ssl_context is not None
+        return TLSTransport(self.ssl_context, _AlpnDispatch(self), server_side=True)
+
     async def listen(self, port: int = 0, host: str = "127.0.0.1", backlog: int = 511,
                      sock: Optional[socket.socket] = None) -> int:
         loop = asyncio.get_running_loop()
+        factory: Callable[[], asyncio.BaseProtocol] = self._factory
+        ctx = self.ssl_context
+        if ctx is not None and lean_tls():
+            factory, ctx = self._lean_factory, None  # TLS inside the protocol
         if sock is not None:
-            self.server = await loop.create_server(self._factory, sock=sock, ssl=self.ssl_context,
-                                                   backlog=backlog)
+            self.server = await loop.create_server(factory, sock=sock, ssl=ctx, backlog=backlog)
         else:
-            self.server = await loop.create_server(self._factory, host, port, ssl=self.ssl_context,
+            self.server = await loop.create_server(factory, host, port, ssl=ctx,
                                                    backlog=backlog, reuse_address=True)
         return self.port
 
@@ -150,12 +166,38 @@ def server_ssl_context(certfile: Optional[str] = None, keyfile: Optional[str] = 
 def client_ssl_context(cafile: Optional[str] = None, ctx: Optional[ssl.SSLContext] = None,
                        verify: bool = True) -> ssl.SSLContext:
     if ctx is None:
-        ctx = ssl.create_default_context(cafile=cafile)
+        if verify or cafile:
+            ctx = ssl.create_default_context(cafile=cafile)
+        else:  # nothing to verify against: skip loading the system CA store (~20 ms of CPU)
+            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            if os.environ.get("SSLKEYLOGFILE") and not sys.flags.ignore_environment:
+                ctx.keylog_filename = os.environ["SSLKEYLOGFILE"]  # as create_default_context
         if not verify:
             ctx.check_hostname = False
             ctx.verify_mode = ssl.CERT_NONE
     ctx.set_alpn_protocols(["h2"])
     return ctx
+
+
+async def _lean_connect(session: Session, ssl_context: ssl.SSLContext, server_hostname: Optional[str],
+                        host: Optional[str] = None, port: Optional[int] = None,
+                        sock: Optional[socket.socket] = None, server: bool = False) -> H2Protocol:
+    """TLSTransport over a new or given socket; returns once the handshake is done (or raises
+    its error, as asyncio's create_connection(ssl=...) does)."""
+    loop = asyncio.get_running_loop()
+    proto = H2Protocol(session)
+    tls = TLSTransport(ssl_context, proto, server_side=server,
+                       server_hostname=None if server else (server_hostname or host))
+    if server:
+        await loop.connect_accepted_socket(lambda: tls, sock)  # type: ignore[arg-type]
+    else:
+        await loop.create_connection(lambda: tls, host, port, sock=sock)
+    try:
+        await tls.handshake
+    except asyncio.CancelledError:
+        tls.abort()
+        raise
+    return proto
 
 
 async def connect_engine(host: str, port: int, listener: Optional[Listener] = None,
@@ -165,6 +207,8 @@ async def connect_engine(host: str, port: int, listener: Optional[Listener] = No
     """Open a client connection. The session's listener is set before any event can arrive."""
     loop = asyncio.get_running_loop()
     session = Session(server=False, options=options, listener=listener)
+    if ssl_context is not None and lean_tls():
+        return session, await _lean_connect(session, ssl_context, server_hostname, host, port)
     _, proto = await loop.create_connection(lambda: H2Protocol(session), host, port, ssl=ssl_context,
                                             server_hostname=server_hostname if ssl_context else None)
     return session, proto  # type: ignore[return-value]
@@ -177,6 +221,9 @@ async def attach_socket(sock: socket.socket, server: bool, listener: Optional[Li
     """Run HTTP/2 over an already-connected socket (performServerHandshake / createConnection)."""
     loop = asyncio.get_running_loop()
     session = Session(server=server, options=options, listener=listener)
+    if ssl_context is not None and lean_tls():
+        return session, await _lean_connect(session, ssl_context, server_hostname, sock=sock,
+                                            server=server)
     if server:
         _, proto = await loop.connect_accepted_socket(lambda: H2Protocol(session), sock, ssl=ssl_context)
     else:

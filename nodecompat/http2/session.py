@@ -2,35 +2,39 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, Iterable, Optional, Protocol, Union
+from typing import Any, Callable, Optional, Protocol, Union
 
 from h2.config import H2Configuration
 from h2.errors import ErrorCodes
 from h2.events import (AlternativeServiceAvailable, ConnectionTerminated, DataReceived,
                        InformationalResponseReceived, PingAckReceived, PingReceived,
-                       PushedStreamReceived, RemoteSettingsChanged, RequestReceived,
+                       PriorityUpdated, PushedStreamReceived, RemoteSettingsChanged, RequestReceived,
                        ResponseReceived, SettingsAcknowledged, StreamEnded, StreamReset,
                        TrailersReceived, UnknownFrameReceived)
 from h2.exceptions import InvalidBodyLengthError, ProtocolError
 from h2.settings import Settings
-from hyperframe.frame import (AltSvcFrame, DataFrame, GoAwayFrame, HeadersFrame, PingFrame,
-                              RstStreamFrame, SettingsFrame)
+from hyperframe.frame import AltSvcFrame, DataFrame, GoAwayFrame
 
 from . import events as ev
+from .codes import (CALLBACK_FAILED, CANCEL, ENHANCE_YOUR_CALM, FRAME_SIZE_ERROR,  # noqa: F401
+                    INTERNAL_ERROR, NO_ERROR, PROTOCOL_ERROR, REFUSED_STREAM,
+                    SessionCommandError)
 from . import settings as st
 from .conn import EngineConnection, StreamRefused
 from .hotpath import HotPath
-from .frames import (goaway_frame, header_block_estimate, mark_sensitive, origin_frame,
-                     parse_origin, raw_frame, ORIGIN_TYPE)
-from .options import PADDING_ALIGNED, PADDING_MAX, SessionOptions
-from .stream import STREAM_HIGH_WATER, FileSource, Stream
+from .session_limits import STREAM_COST, Defences  # noqa: F401
+from .session_priority import Priorities
+from .session_timeouts import Timeouts
+from .session_control import ControlFrames
+from .padding import Padding
+from .session_state import StateReport
+from .session_files import FileResponses
+from .frames import (goaway_frame, header_block_estimate, mark_sensitive, parse_origin, raw_frame,
+                     ORIGIN_TYPE)
+from .options import SessionOptions
+from .stream import STREAM_HIGH_WATER, Stream
 
 PREFACE = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"
-STREAM_COST = 2500  # bytes charged per open stream against maxSessionMemory (Node: ~4000 @10 MB)
-NO_ERROR, PROTOCOL_ERROR, INTERNAL_ERROR, CANCEL = 0, 1, 2, 8
-REFUSED_STREAM, ENHANCE_YOUR_CALM, FRAME_SIZE_ERROR = 7, 11, 6
-# nghttp2_strerror(NGHTTP2_ERR_CALLBACK_FAILURE): Node's message when its callback refused
-CALLBACK_FAILED = "The user callback function failed"
 
 
 class Listener(Protocol):
@@ -46,15 +50,12 @@ class SessionIO(Protocol):
     def call_later(self, delay: float, fn: Callable[[], None]) -> Any: ...
 
 
-class SessionCommandError(Exception):
-    """A command that Node would reject (e.g. ERR_HTTP2_INVALID_STREAM); `code` is Node's."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-class Session(HotPath):
+class Session(HotPath, Defences, Timeouts, ControlFrames, Padding, StateReport,
+              FileResponses, Priorities):
+    """The hot path lives here and in `hotpath.HotPath`; cold parts are mixins with one job each
+    (`session_limits`, `session_timeouts`, `session_control`, `padding`, `session_state`,
+    `session_files`). Methods resolve through the type's attribute cache: a mixin method costs
+    the same call as one defined here."""
     trace: Any = None  # a trace.Tracer while --trace-http2 is on (set by H2Protocol)
     # H2Protocol writes a read's output before the read callback returns (Python API); off,
     # it goes out a loop iteration later, the order of Node's deferred write (JS binding)
@@ -132,16 +133,6 @@ class Session(HotPath):
             self._append_custom_settings(self._custom_wire, start)
         self._want_flush()
 
-    def _append_custom_settings(self, custom: dict[int, int], start: int) -> None:
-        """h2 refuses unknown ids: extend the SETTINGS frame h2 just queued (the last frame in
-        the output buffer) with them, so each settings change stays one frame and one ACK."""
-        buf = self.conn._data_to_send
-        payload = b"".join(k.to_bytes(2, "big") + v.to_bytes(4, "big") for k, v in custom.items())
-        length = int.from_bytes(buf[start:start + 3], "big")
-        assert buf[start + 3] == 0x4 and start + 9 + length == len(buf), "SETTINGS not last"
-        buf[start:start + 3] = (length + len(payload)).to_bytes(3, "big")
-        buf += payload
-
     def _want_flush(self) -> None:
         if self.io is not None:
             self.io.request_flush()
@@ -166,11 +157,12 @@ class Session(HotPath):
                     self._fail(INTERNAL_ERROR, "ERR_HTTP2_ERROR", f"listener failed: {exc!r}")
         if self._reap:
             reap, self._reap = self._reap, []
+            streams = self.streams
             for sid in reap:
-                s = self.streams.get(sid)
+                s = streams.get(sid)
                 if s is not None and s.closed:
-                    del self.streams[sid]
-                self._reap_h2(sid)
+                    del streams[sid]
+            self._reap_h2(reap)
 
     @property
     def open_streams(self) -> int:
@@ -241,100 +233,6 @@ class Session(HotPath):
             self._stamp_streams(self._events)
         self.deliver()
         self._want_flush()
-
-    def _stream_altsvc(self, frame: Any) -> None:
-        """ALTSVC on a stream (RFC 7838 4), as nghttp2: client only, the stream must be known,
-        origin empty; Node's 'altsvc' gets (value, '', stream id)."""
-        s = self.streams.get(frame.stream_id)
-        if self.server or s is None or frame.origin or not frame.field:
-            return
-        self._emit(ev.AltSvc("", frame.stream_id, frame.field.decode("latin-1")))
-
-    def _not_http2(self, buf: bytearray) -> bool:
-        """Client: the server's first frame must be SETTINGS (nghttp2's SETTINGS expected); h2
-        would wait for the whole 'frame' a non-HTTP/2 reply announces (b'HTTP/1.1 400...' reads
-        as 4.7 MB). Node: NghttpError ERR_HTTP2_ERROR "Protocol error" (-505)."""
-        if len(buf) < 9 or (buf[3] == 0x4 and not buf[4] & 0x1):
-            return False
-        self._fail(PROTOCOL_ERROR, "ERR_HTTP2_ERROR", "Protocol error")
-        return True
-
-    def _inspect(self, frame: Any) -> bool:
-        """Engine-level defences, before h2 sees the frame. True = session failed."""
-        if isinstance(frame, DataFrame):
-            if not frame.data and "END_STREAM" not in frame.flags:
-                return self._invalid()  # CVE-2019-9518 empty-frame flood
-            if frame.stream_id not in self.conn.streams:
-                self.invalid_frames += 1
-        elif isinstance(frame, PingFrame) or isinstance(frame, SettingsFrame):
-            if "ACK" not in frame.flags:
-                # nghttp2 counts the frame's entries (repeated ids too), not distinct ids
-                if isinstance(frame, SettingsFrame) and frame.body_len // 6 > self.options.maxSettings:
-                    self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR", "too many settings")
-                    return True
-                self._acks_queued += 1
-                if self._acks_queued > self.options.maxQueuedControlAcks:
-                    self._fail(ENHANCE_YOUR_CALM, "ERR_HTTP2_SESSION_ERROR", "flooding detected")
-                    return True
-        elif isinstance(frame, RstStreamFrame):
-            if self.server and self._rst_limited():  # CVE-2023-44487 rapid reset
-                # nghttp2 terminates the session: GOAWAY INTERNAL_ERROR, last received stream
-                self._fail(INTERNAL_ERROR, "ERR_HTTP2_SESSION_ERROR", "stream reset flood")
-                return True
-        elif isinstance(frame, HeadersFrame):
-            if frame.stream_id in self.streams and self.streams[frame.stream_id].ended_remote:
-                self.invalid_frames += 1
-        return self._too_many_invalid()
-
-    def _invalid(self) -> bool:
-        self.invalid_frames += 1
-        return self._too_many_invalid()
-
-    def _too_many_invalid(self) -> bool:
-        # Node: `invalid_frame_count_++ > max` (post-increment: fails on the (max+2)-th), its
-        # callback fails, and destroying the session sends GOAWAY INTERNAL_ERROR
-        if self.invalid_frames > self.options.maxSessionInvalidFrames + 1:
-            self._fail(INTERNAL_ERROR, "ERR_HTTP2_TOO_MANY_INVALID_FRAMES", CALLBACK_FAILED)
-            return True
-        return False
-
-    def _rst_limited(self) -> bool:
-        """nghttp2's stream reset rate limit: a token bucket refilled once per whole second."""
-        now = int(time.monotonic())
-        o = self.options
-        if now != self._rst_time:
-            self._rst_tokens = min(float(o.streamResetBurst),
-                                   self._rst_tokens + (now - self._rst_time) * o.streamResetRate)
-            self._rst_time = now
-        if self._rst_tokens < 1:
-            return True
-        self._rst_tokens -= 1
-        return False
-
-    def _admit(self, stream_id: int) -> int:
-        """Admission of a new peer stream: 0 or an RST_STREAM code."""
-        if self.goaway_sent is not None and stream_id > self.goaway_sent or self.closing:
-            return REFUSED_STREAM
-        if self.open_streams >= self._max_inbound:
-            return REFUSED_STREAM
-        if self.memory() > self.options.maxSessionMemory * 1_000_000:
-            return ENHANCE_YOUR_CALM
-        return 0
-
-    def memory(self) -> int:
-        """maxSessionMemory accounting: streams, queued output, HPACK tables, pending pings."""
-        c = self.conn
-        return (self.open_streams * STREAM_COST + len(c._data_to_send)
-                + sum(s.out_bytes for s in self._ready) + c.encoder.header_table._current_size
-                + c.decoder.header_table._current_size + 64 * len(self._pings))
-
-    def _list_over(self, headers: list) -> bool:
-        """Node's maxHeaderListSize check (name + value + 32 per field, local acked setting).
-        The decoder's size of the last block gates it: the exact sum runs only for big blocks."""
-        dec = self.conn.decoder
-        if getattr(dec, "last_size", 0) <= dec.list_limit:  # type: ignore[attr-defined]
-            return False
-        return sum(len(n) + len(v) + 32 for n, v in headers) > dec.list_limit  # type: ignore
 
     def _translate(self, h2_events: list) -> None:
         emit = self._events.append
@@ -452,7 +350,11 @@ class Session(HotPath):
                     continue
                 else:
                     emit(ev.UnknownFrame(f.type, f.stream_id, f.flag_byte, f.body))
-            # PriorityUpdated, WindowUpdated: window changes are handled by the next pump
+            elif t is PriorityUpdated:
+                p = self._priority_event(e, h2_events)
+                if p is not None:
+                    emit(p)
+            # WindowUpdated: window changes are handled by the next pump
 
     def _reset_unknown(self, sid: int, code: int) -> None:
         """RST_STREAM for a stream h2 may or may not know; close ours if we have one."""
@@ -502,10 +404,11 @@ class Session(HotPath):
                 self._out_skip = 0  # the magic went out uncounted
             if self.timeout_ms:
                 self._session_active()  # Node: our writes refresh the session's timer too
-            if self.io is None or self.io.write_buffer_size() == 0:
+            # (asked only when needed: with TLS the buffer size is a sum over asyncio's queue)
+            if self._acks_queued and (self.io is None or self.io.write_buffer_size() == 0):
                 self._acks_queued = 0
             return out  # type: ignore[return-value]  # no copy: a fresh buffer replaced it
-        if self.io is not None and self.io.write_buffer_size() == 0:
+        if self._acks_queued and self.io is not None and self.io.write_buffer_size() == 0:
             self._acks_queued = 0
         return b""
 
@@ -515,8 +418,12 @@ class Session(HotPath):
         max_frame = conn.max_outbound_frame_size
         io = self.io
         budget = self.options.writeHighWater  # bytes per flush: keeps one write bounded
+        # nothing below writes to the transport, so its writability cannot change in the loop
+        if io is not None and not io.writable():
+            return False
+        padding = self.options.paddingStrategy
         for s in list(self._ready):
-            if budget <= 0 or (io is not None and not io.writable()):
+            if budget <= 0:
                 break
             sid = s.id
             if s.closed or sid is None:
@@ -548,7 +455,7 @@ class Session(HotPath):
                 chunk = s.out[0]
                 n = min(len(chunk), window, max_frame, budget)
                 pad = None  # pad_length field; 0 is a PADDED frame with just the length byte
-                if self.options.paddingStrategy:
+                if padding:
                     padded = self._padded_length(n, min(window, max_frame))
                     if padded > n:
                         pad = padded - n - 1
@@ -575,37 +482,6 @@ class Session(HotPath):
                     self._finish_local(s)
                 self._maybe_closed(s)
         return budget <= 0
-
-    def _padded_length(self, n: int, max_payload: int) -> int:
-        """nghttp2's select_padding with Node's strategies: the padded payload length for a
-        frame of n payload bytes (n = no padding; n + 1 + pad_length otherwise)."""
-        if n >= max_payload:
-            return n
-        limit = min(max_payload, n + 256)  # NGHTTP2_MAX_PADLEN
-        if self.options.paddingStrategy == PADDING_MAX:
-            return limit
-        if self.options.paddingStrategy == PADDING_ALIGNED:
-            r = (n + 9) % 8
-            return n if r == 0 else min(n + 8 - r, limit)
-        return n
-
-    def _pad_headers(self, start: int) -> None:
-        """Node pads HEADERS too (nghttp2's session_headers_add_pad, max payload 16384): pad
-        the single HEADERS frame queued at `start` in the output buffer."""
-        buf = self.conn._data_to_send
-        if len(buf) - start < 9 or buf[start + 3] != 0x1:
-            return
-        n = int.from_bytes(buf[start:start + 3], "big")
-        flags = buf[start + 4]
-        if start + 9 + n != len(buf) or not flags & 0x4 or flags & 0x8:
-            return  # CONTINUATION follows, or already padded: leave it
-        padded = self._padded_length(n, 16384)
-        if padded <= n:
-            return
-        buf[start:start + 3] = padded.to_bytes(3, "big")
-        buf[start + 4] = flags | 0x8
-        buf[start + 9:start + 9] = bytes([padded - n - 1])
-        buf += bytes(padded - n - 1)
 
     def _finish_local(self, s: Stream) -> None:
         """Our data is done: either ask for trailers or send END_STREAM."""
@@ -641,8 +517,9 @@ class Session(HotPath):
             self._reap.append(s.id)
             if reset:
                 self._emit(ev.StreamReset(s.id, code, remote))
-            self._emit(ev.StreamClosed(s.id, code))
-        self._open_pending()
+            self._events.append(ev.StreamClosed(s.id, code))
+        if self._pending_requests:
+            self._open_pending()
         if self.closing and not self.open_streams:
             self._maybe_finish()
 
@@ -679,6 +556,7 @@ class Session(HotPath):
             sid = conn.get_next_available_stream_id()
             s.id = sid
             self.streams[sid] = s
+            self._mark_request()
             if not self._send_headers(s, headers, sensitive, end_stream and not s.wait_for_trailers):
                 continue
             s.sent_headers = headers
@@ -701,8 +579,10 @@ class Session(HotPath):
         return self.conn.set_next_stream_id(stream_id)
 
     def _send_headers(self, s: Stream, headers: ev.Headers, sensitive: frozenset,
-                      end_stream: bool) -> bool:
-        if header_block_estimate(headers) > self.options.maxSendHeaderBlockLength:
+                      end_stream: bool, size: int = -1) -> bool:
+        """`size`: the caller's header_block_estimate(headers) if it has one (binding caches)."""
+        if (size if size >= 0 else header_block_estimate(headers)) > \
+                self.options.maxSendHeaderBlockLength:
             self._emit(ev.FrameError(0x1, FRAME_SIZE_ERROR, s.id or 0))  # Node: frameError type 1
             # nghttp2 never sends the frame: a request's stream closes with REFUSED_STREAM and no
             # RST_STREAM (h2 never saw the stream: resetting it there would close h2's connection);
@@ -723,14 +603,15 @@ class Session(HotPath):
         return True
 
     def respond(self, s: Stream, headers: ev.Headers, sensitive: frozenset = frozenset(),
-                end_stream: bool = False, wait_for_trailers: bool = False) -> None:
+                end_stream: bool = False, wait_for_trailers: bool = False, size: int = -1) -> None:
         self._check_stream(s)
         if s.headers_sent:
             raise SessionCommandError("ERR_HTTP2_HEADERS_SENT", "Response has already been initiated.")
         s.wait_for_trailers = wait_for_trailers
         if s.timeout_ms:
             self._stream_active(s)
-        if not self._send_headers(s, headers, sensitive, end_stream and not wait_for_trailers):
+        if not self._send_headers(s, headers, sensitive, end_stream and not wait_for_trailers,
+                                  size):
             return
         s.headers_sent = True
         s.sent_headers = headers
@@ -843,21 +724,6 @@ class Session(HotPath):
         self._want_flush()
         return s
 
-    def respond_with_fd(self, s: Stream, fd: int, headers: ev.Headers, offset: int = 0,
-                        length: int = -1, sensitive: frozenset = frozenset(),
-                        close_fd: bool = False, wait_for_trailers: bool = False) -> None:
-        """Stream a regular file from `fd` (pread, never all in memory). Caller did stat checks."""
-        self._check_stream(s)
-        s.source = FileSource(fd, offset, length, close_fd)
-        if s.source.done:
-            s.source.close()
-            s.source = None
-            self.respond(s, headers, sensitive, True, wait_for_trailers)
-            return
-        self.respond(s, headers, sensitive, False, wait_for_trailers)
-        self._ready[s] = None
-        self._want_flush()
-
     def _check_stream(self, s: Stream) -> None:
         self._check_open()
         if s.closed or s.id is None:
@@ -872,79 +738,6 @@ class Session(HotPath):
                 self.conn.acknowledge_received_data(nbytes, stream_id)
             except Exception:
                 self._consume_orphan(nbytes)
-        self._want_flush()
-
-    def ping(self, payload: Optional[bytes] = None,
-             callback: Optional[Callable[[Optional[str], float, bytes], None]] = None) -> bool:
-        self._check_open()
-        if payload is None:
-            self._ping_seq += 1
-            payload = self._ping_seq.to_bytes(8, "big")
-        if len(payload) != 8:
-            raise SessionCommandError("ERR_HTTP2_PING_LENGTH", "HTTP2 ping payload must be 8 bytes")
-        if len(self._pings) >= self.options.maxOutstandingPings:
-            if callback is not None:
-                callback("ERR_HTTP2_PING_CANCEL", 0.0, payload)
-            return False
-        self._pings[bytes(payload)] = (time.monotonic(), callback)
-        self.conn.ping(bytes(payload))
-        self._want_flush()
-        return True
-
-    def settings(self, new: dict, callback: Optional[Callable[[Optional[str], dict], None]] = None
-                 ) -> None:
-        """Node's session.settings(): validated, ACK tracked, max outstanding enforced."""
-        self._check_open()
-        wire = st.validate(new)
-        if len(self._settings_cbs) + (1 if self.pending_settings_ack and not self._settings_cbs else 0) \
-                >= self.options.maxOutstandingSettings:
-            self._fail(CANCEL, "ERR_HTTP2_MAX_PENDING_SETTINGS_ACK",
-                       "Maximum number of pending settings acknowledgements")
-            return
-        if self.server and wire.get(2):
-            wire.pop(2)
-        known = {k: v for k, v in wire.items() if k in st.ID_TO_NAME}
-        custom = {k: v for k, v in wire.items() if k not in st.ID_TO_NAME}
-        if 3 in known:
-            self._max_inbound = known[3]
-        if not self._settings_cbs and self.pending_settings_ack:
-            self._settings_cbs.append(None)  # the initial SETTINGS is still un-ACKed
-        start = len(self.conn._data_to_send)
-        self.conn.update_settings(known)  # exactly one SETTINGS frame, even when `known` is empty
-        self._sent_settings.append(known)
-        if custom:  # h2 would refuse unknown ids: merge them into the frame h2 just queued
-            self._append_custom_settings(custom, start)
-        self._settings_cbs.append(callback)
-        self.pending_settings_ack = True
-        self._want_flush()
-
-    def goaway(self, code: int = 0, last_stream_id: Optional[int] = None, opaque: bytes = b"") -> None:
-        self._check_open()
-        last = self.last_proc_stream_id if last_stream_id is None else last_stream_id
-        self.goaway_sent = last
-        self._raw(goaway_frame(code, last, opaque))
-        self._want_flush()
-
-    def altsvc(self, value: str, origin_or_stream: Union[str, int]) -> None:
-        self._check_open()
-        if isinstance(origin_or_stream, int):
-            self.conn.advertise_alternative_service(value.encode("latin-1"), stream_id=origin_or_stream)
-        else:
-            self.conn.advertise_alternative_service(value.encode("latin-1"),
-                                                    origin=origin_or_stream.encode("latin-1"))
-        self._want_flush()
-
-    def origin(self, origins: Iterable[str]) -> None:
-        self._check_open()
-        self._raw(origin_frame(origins))
-        self._want_flush()
-
-    def set_local_window_size(self, size: int) -> None:
-        """Node's setLocalWindowSize: grow (or shrink the advertised) connection window."""
-        self._check_open()
-        cur = self.conn.inbound_flow_control_window
-        if size > cur:
-            self.conn.increment_flow_control_window(size - cur)
         self._want_flush()
 
     def close(self) -> None:
@@ -1015,141 +808,3 @@ class Session(HotPath):
             self._timer = None
         self._emit(ev.SessionClosed(error))
         self.deliver()
-
-    # ------------------------------------------------------------------ timeouts
-    # As Node's (setUnrefTimeout + refresh on activity): a session's timer is refreshed by bytes
-    # read and written, a stream's by its frames in either direction and by its commands; each
-    # fires once per idle period and is re-armed by the next activity.
-    def set_timeout(self, ms: int) -> None:
-        self.timeout_ms = ms
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        self.last_activity = time.monotonic()
-        if ms > 0 and self.io is not None:
-            self._timer = self.io.call_later(ms / 1000.0, self._check_timeout)
-
-    def _session_active(self) -> None:
-        """Called only while a session timeout is set (`if self.timeout_ms:` at the call site)."""
-        self.last_activity = time.monotonic()
-        if self._timer is None and self.io is not None and not self.destroyed:
-            self._timer = self.io.call_later(self.timeout_ms / 1000.0, self._check_timeout)
-
-    def _check_timeout(self) -> None:
-        self._timer = None
-        if self.destroyed or self.timeout_ms <= 0 or self.io is None:
-            return
-        idle = (time.monotonic() - self.last_activity) * 1000.0
-        if idle + 1 < self.timeout_ms:  # active meanwhile: wait for the rest of the period
-            self._timer = self.io.call_later((self.timeout_ms - idle) / 1000.0, self._check_timeout)
-            return
-        self._emit(ev.Timeout(0))  # not re-armed: the next activity does that
-        self.deliver()
-        self._want_flush()
-
-    def set_stream_timeout(self, s: Stream, ms: int) -> None:
-        s.timeout_ms = ms
-        s.last_activity = time.monotonic()
-        if s.timer is not None:
-            s.timer.cancel()
-            s.timer = None
-        if ms > 0:
-            self._timed_streams[s] = None
-            if self.io is not None:
-                s.timer = self.io.call_later(ms / 1000.0, lambda: self._stream_timeout(s))
-        else:
-            self._timed_streams.pop(s, None)
-
-    def _stream_active(self, s: Stream) -> None:
-        """Activity on a stream with a timeout (callers check `s.timeout_ms` first)."""
-        s.last_activity = time.monotonic()
-        if s.timer is None and self.io is not None and not s.closed:
-            s.timer = self.io.call_later(s.timeout_ms / 1000.0, lambda: self._stream_timeout(s))
-
-    def _stamp_streams(self, events: list) -> None:
-        """After a read: the timed streams that received frames were active."""
-        timed = self._timed_streams
-        streams = self.streams
-        for e in events:
-            s = streams.get(getattr(e, "stream_id", 0))
-            if s is not None and s in timed and s.timeout_ms:
-                self._stream_active(s)
-
-    def _stream_timeout(self, s: Stream) -> None:
-        s.timer = None
-        if s.closed or self.destroyed or s.timeout_ms <= 0 or self.io is None:
-            return
-        idle = (time.monotonic() - s.last_activity) * 1000.0
-        if idle + 1 < s.timeout_ms:
-            s.timer = self.io.call_later((s.timeout_ms - idle) / 1000.0,
-                                         lambda: self._stream_timeout(s))
-            return
-        self._emit(ev.Timeout(s.id or 0))
-        self.deliver()
-        self._want_flush()
-
-    def _count_sent(self, out: bytearray) -> None:
-        off, n, frames = self._out_skip, len(out), 0
-        while off + 9 <= n:
-            off += 9 + int.from_bytes(out[off:off + 3], "big")
-            frames += 1
-        self._out_skip = off - n if off > n else 0  # output is whole frames: only the magic
-        self.frames_sent += frames
-
-    def wire_totals(self) -> dict:
-        """Node's Http2Session perf entry fields: all bytes read/written on the connection and
-        frames received/sent (framesSent counts from when count_frames_sent was set)."""
-        return {"bytesRead": self.bytes_read, "bytesWritten": self.bytes_written,
-                "framesReceived": self.frames_received, "framesSent": self.frames_sent}
-
-    # ------------------------------------------------------------------ state (Node's shapes)
-    def state(self) -> dict:
-        c = self.conn
-        return {
-            "effectiveLocalWindowSize": c.inbound_flow_control_window,
-            "effectiveRecvDataLength": c._inbound_flow_control_window_manager._bytes_processed,
-            "nextStreamID": c.next_stream_id,
-            "localWindowSize": c.inbound_flow_control_window,
-            "lastProcStreamID": self.last_proc_stream_id,
-            "remoteWindowSize": c.outbound_flow_control_window,
-            "outboundQueueSize": 1 if c._data_to_send else 0,
-            "deflateDynamicTableSize": c.encoder.header_table._current_size,
-            "inflateDynamicTableSize": c.decoder.header_table._current_size,
-        }
-
-    def stream_state(self, s: Stream) -> dict:
-        c = self.conn
-        try:
-            window = c.inbound_flow_control_window if s.id is None else \
-                c._get_stream_by_id(s.id).inbound_flow_control_window
-        except Exception:
-            window = 0
-        # nghttp2_stream_proto_state (Node's stream.state.state): IDLE 1, OPEN 2, RESERVED_LOCAL 3,
-        # RESERVED_REMOTE 4, HALF_CLOSED_LOCAL 5, HALF_CLOSED_REMOTE 6, CLOSED 7
-        if s.closed or (s.ended_local and s.ended_remote):
-            code = 7
-        elif s.pushed and self.server and not s.headers_sent:
-            code = 3
-        elif s.pushed and not self.server and not self._push_answered(s):
-            code = 4
-        elif s.ended_local:
-            code = 5
-        elif s.ended_remote:
-            code = 6
-        else:
-            code = 2
-        return {"localWindowSize": window, "state": code, "localClose": int(s.ended_local),
-                "remoteClose": int(s.ended_remote), "sumDependencyWeight": 0, "weight": 16}
-
-    def _push_answered(self, s: Stream) -> bool:
-        hs = self.conn.streams.get(s.id)  # type: ignore[arg-type]
-        return hs is None or hs.state_machine.headers_received
-
-    @property
-    def outstanding_pings(self) -> int:
-        return len(self._pings)
-
-    @property
-    def pending_count(self) -> int:
-        return len(self._pending_requests)
-

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 # Event kinds (mirrored in js/internal/net/constants.js)
 EV_DATA, EV_END, EV_DRAIN, EV_TIMEOUT, EV_ERROR, EV_CLOSE = 1, 2, 3, 4, 5, 6
 EV_CONNECT, EV_LOOKUP, EV_SECURE, EV_TLS_ERROR, EV_SESSION, EV_KEYLOG = 7, 8, 9, 10, 11, 12
+EV_HANDSHAKE_START = 13             # tls: a renegotiation starts (server)
 EV_CONNECTION, EV_SERVER_CLOSE, EV_SNI = 20, 21, 22
 
 

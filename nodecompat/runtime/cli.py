@@ -73,6 +73,15 @@ def main(argv: list[str] | None = None) -> None:
         # like node: a program piped on stdin runs as the [stdin] script
         opts["eval"] = sys.stdin.read()
         opts["name"] = "[stdin]"
+    if "--use-openssl-ca" in opts["exec_argv"]:     # Node: the system trust store, not the bundled one
+        from ..tls.roots import use_openssl_ca
+        use_openssl_ca(True)
+    if os.environ.get("NODE_EXTRA_CA_CERTS"):
+        from ..tls.extra_ca import startup_warning
+        warning = startup_warning()
+        if warning:
+            sys.stderr.write(warning)
+            sys.stderr.flush()
     if opts.get("trace_http2"):
         from ..http2.trace import enable_trace
         enable_trace()

@@ -8,11 +8,19 @@ process grew by GROWTH_BYTES (a busy server: ~1 KiB of JS garbage per request, s
 this bounds the garbage to a few MiB) or MAX_INTERVAL_S passed. A collection never follows the
 previous one sooner than its own duration / MAX_SHARE, so collecting stays under ~4 % of wall time.
 After each collection the free pages of malloc's arenas go back to the kernel (malloc_trim).
+
+When JS goes quiet after real work (IDLE_AFTER_S without MIN_CALLS calls, SHRINK_AFTER_CALLS
+since the last time), one shrinking GC (js_gc.shrinking_gc: also frees empty GC chunks and JIT
+code) hands the rest back, as Node's idle-time GC does.
+
+NODECOMPAT_GC_TRACE=1 prints one line per collection to stderr (RSS before/after, JS heap, Python
+blocks): the numbers the memory section of docs/http2-js.md was measured with.
 """
 from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import time
 from typing import Callable
 
@@ -21,8 +29,11 @@ MAX_INTERVAL_S = 1.0      # collect at least this often while JS runs
 MIN_CALLS = 200           # JS calls since the last collection that make one worth it
 GROWTH_BYTES = 8 << 20    # RSS growth since the last collection that triggers one early
 MAX_SHARE = 0.04          # of wall time spent collecting
+IDLE_AFTER_S = 1.0        # this long with fewer than MIN_CALLS calls: idle
+SHRINK_AFTER_CALLS = 5000  # JS calls since the last shrinking GC that make an idle one worth it
 
 _PAGE = os.sysconf("SC_PAGE_SIZE")
+_TRACE = bool(os.environ.get("NODECOMPAT_GC_TRACE"))
 
 
 def _malloc_trim() -> Callable[[], None]:
@@ -52,12 +63,15 @@ def rss_bytes() -> int:
 
 class GcPacer:
     def __init__(self, loop: asyncio.AbstractEventLoop, collect: Callable[[], None],
-                 calls: Callable[[], int]) -> None:
-        self._loop, self._collect, self._calls = loop, collect, calls
+                 calls: Callable[[], int], shrink: Callable[[], None] | None = None) -> None:
+        self._loop, self._collect, self._calls, self._shrink = loop, collect, calls, shrink
         self._last_calls = 0
         self._last_at = time.monotonic()
         self._not_before = 0.0
         self._base_rss = rss_bytes()
+        self._busy_at = self._last_at       # last tick that saw MIN_CALLS calls
+        self._busy_calls = 0                # calls at that tick
+        self._shrunk_calls = 0              # calls at the last shrinking GC
         self._timer: asyncio.TimerHandle | None = None
 
     def start(self) -> None:
@@ -71,15 +85,37 @@ class GcPacer:
     def _tick(self) -> None:
         n = self._calls()
         now = time.monotonic()
+        if n - self._busy_calls >= MIN_CALLS:
+            self._busy_at, self._busy_calls = now, n
         if n - self._last_calls >= MIN_CALLS and now >= self._not_before:
-            grown = rss_bytes() - self._base_rss >= GROWTH_BYTES
-            if grown or now - self._last_at >= MAX_INTERVAL_S:
-                self._last_calls = n
-                t0 = time.perf_counter()
-                self._collect()
-                trim()
-                spent = time.perf_counter() - t0
-                self._last_at = time.monotonic()
-                self._not_before = self._last_at + spent / MAX_SHARE
-                self._base_rss = rss_bytes()
+            if rss_bytes() - self._base_rss >= GROWTH_BYTES or now - self._last_at >= MAX_INTERVAL_S:
+                self._run(self._collect, n, "gc")
+        elif (self._shrink is not None and now - self._busy_at >= IDLE_AFTER_S
+              and n - self._shrunk_calls >= SHRINK_AFTER_CALLS):
+            self._shrunk_calls = n
+            self._run(self._shrink, n, "idle shrinking gc")
         self.start()
+
+    def _run(self, collect: Callable[[], None], n: int, what: str) -> None:
+        calls = n - self._last_calls
+        self._last_calls = n
+        t0 = time.perf_counter()
+        r0 = rss_bytes()
+        collect()
+        trim()
+        spent = time.perf_counter() - t0
+        self._last_at = time.monotonic()
+        self._not_before = self._last_at + spent / MAX_SHARE
+        self._base_rss = rss_bytes()
+        if _TRACE:
+            print(f"nodecompat: {what} after {calls} calls: {spent * 1e3:.1f} ms, "
+                  f"RSS {r0 / 2**20:.1f} -> {self._base_rss / 2**20:.1f} MiB, {_heap_stats()}",
+                  file=sys.stderr)
+
+
+def _heap_stats() -> str:
+    from . import js_gc
+    return (f"JS heap {js_gc.get_param(js_gc.BYTES) / 2**20:.1f} MiB in "
+            f"{js_gc.get_param(js_gc.TOTAL_CHUNKS)} chunks, nursery "
+            f"{js_gc.get_param(js_gc.NURSERY_BYTES) / 2**20:.1f} MiB, "
+            f"Python blocks {sys.getallocatedblocks()}")

@@ -15,11 +15,12 @@ import zlib
 from pathlib import Path
 from typing import Any, Callable
 
-import pythonmonkey as pm
+from .pm_import import pythonmonkey as pm  # without the aiohttp it would load for XHR
 
 from .. import NODE_VERSION  # the Node API level nodecompat implements: one definition
 from .._jsdeps import ensure_js_deps, js_root
 from .bindings import make_binding
+from . import js_gc
 from .gc_pacer import GcPacer
 from .registry import Registry
 
@@ -75,6 +76,7 @@ class Host:
         """Evaluate the bootstrap; must run inside the running loop on the main thread."""
         self.loop = asyncio.get_running_loop()
         self.loop.set_exception_handler(self._loop_exception)
+        js_gc.tune()   # the nursery's cap, before the bootstrap allocates (js_gc.py)
         # one pythonmonkey interval, ref'ed while any Handle is (notes §1)
         # pythonmonkey's own setInterval, saved before the first bootstrap replaces the global
         ka = pm.eval("(() => { const k = Symbol.for('nodecompat.pmSetInterval');"
@@ -94,7 +96,8 @@ class Host:
         self._grow_arena(1 << 16)
         self._api["startProcess"](self.argv_for_js(), self.exec_path, list(self.exec_argv))
         self.drain()
-        self._gc = GcPacer(self.loop, pm.collect, lambda: self.calls)
+        shrink = js_gc.shrinking_gc if js_gc.available() else None
+        self._gc = GcPacer(self.loop, pm.collect, lambda: self.calls, shrink)
         self._gc.start()
 
     def argv_for_js(self) -> list[str]:

@@ -1,7 +1,26 @@
-"""Node's `tls` on Python's ssl: contexts from PEM, handshakes on nodecompat.net connections."""
-from .context import SecureContextOptions, create_context, root_certificates
-from .session import TLSInfo, begin_tls, handshake_error, start_tls
-from .verify import check_server_identity
+"""Node's `tls` on Python's ssl: contexts from PEM, handshakes on nodecompat.net connections.
 
-__all__ = ["SecureContextOptions", "TLSInfo", "begin_tls", "check_server_identity", "create_context",
-           "handshake_error", "root_certificates", "start_tls"]
+The names below load on first use (PEP 562): the command line imports `nodecompat.tls.extra_ca`
+at startup (NODE_EXTRA_CA_CERTS), and importing the whole package there pulled `cryptography`
+and the ctypes OpenSSL code into every process (~9 MiB RSS) whether or not it used TLS."""
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_LAZY = {
+    "SecureContextOptions": "context", "create_context": "context", "root_certificates": "context",
+    "TLSInfo": "session", "begin_tls": "session", "handshake_error": "session", "start_tls": "session",
+    "check_server_identity": "verify",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -8,7 +8,7 @@ import ssl
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence, Union
 
-from . import _openssl, _sessions
+from . import _openssl, _sessions, _tickets, roots
 
 Pem = Union[str, bytes]
 PemList = Union[Pem, Sequence[Pem], None]
@@ -83,6 +83,8 @@ class SecureContextOptions:
     sni: Callable[[str], ssl.SSLContext | None] | None = None   # server: SNICallback, synchronous
     # server: ALPNCallback as (ssl_ptr, servername|None, client protocols) -> index | None
     alpn_callback: Callable[[int, str | None, list[str]], int | None] | None = None
+    secure_options: int = 0             # Node's secureOptions: SSL_OP_* bits (e.g. SSL_OP_NO_TICKET)
+    ticket_keys: bytes | None = None    # server: Node's 48 bytes (name, HMAC key, AES key); random if None
 
 
 def create_context(opts: SecureContextOptions, *, server: bool) -> ssl.SSLContext:
@@ -96,6 +98,8 @@ def create_context(opts: SecureContextOptions, *, server: bool) -> ssl.SSLContex
         ctx.maximum_version = _VERSIONS[opts.max_version]
     if opts.ciphers:
         ctx.set_ciphers(opts.ciphers)
+    if opts.secure_options:
+        ctx.options |= opts.secure_options
     pw = opts.passphrase.encode() if isinstance(opts.passphrase, str) else opts.passphrase
     keys, certs = _as_list(opts.key), _as_list(opts.cert)
     if opts.pfx:
@@ -108,13 +112,7 @@ def create_context(opts: SecureContextOptions, *, server: bool) -> ssl.SSLContex
         for pem in cas:
             ctx.load_verify_locations(cadata=pem.decode("ascii", "replace"))
     else:
-        ctx.load_default_certs(ssl.Purpose.CLIENT_AUTH if server else ssl.Purpose.SERVER_AUTH)
-        extra = extra_ca_certs()
-        if extra:
-            try:
-                ctx.load_verify_locations(cadata=extra.decode("ascii", "replace"))
-            except ssl.SSLError:
-                pass
+        roots.install_default_roots(ctx)     # Node's bundled Mozilla roots + NODE_EXTRA_CA_CERTS
     if opts.alpn_protocols:
         ctx.set_alpn_protocols(list(opts.alpn_protocols))
     if server and opts.alpn_callback is not None:
@@ -124,6 +122,7 @@ def create_context(opts: SecureContextOptions, *, server: bool) -> ssl.SSLContex
         _openssl.set_alpn_chooser(ctx, _openssl.server_preference(list(opts.alpn_protocols)))
     _sessions.install(ctx, server=server)
     if server:
+        _tickets.install(ctx, opts.ticket_keys)
         if opts.request_cert:
             _openssl.request_any_peer_cert(ctx)
         install_sni(ctx, opts.sni)
@@ -155,7 +154,5 @@ def node_pem(der: bytes) -> str:
 
 def root_certificates() -> list[str]:
     """Node's tls.rootCertificates shape (PEM strings as `node_pem`) for the roots we trust by
-    default: the system store. Node's are its own bundled snapshot of Mozilla's store, which
-    overlaps the system's but is not the same list (it depends on each one's release date)."""
-    ctx = ssl.create_default_context()
-    return [node_pem(d) for d in ctx.get_ca_certs(binary_form=True)]
+    default (tls/roots.py: the Mozilla set Node bundles, or the system's with --use-openssl-ca)."""
+    return [node_pem(d) for d in roots.root_der_list()]

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import hashlib
 import ssl
+import warnings
 from typing import Any
 
 from cryptography import x509
+from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import ExtensionOID, NameOID
@@ -16,6 +18,9 @@ _SHORT = {
     NameOID.EMAIL_ADDRESS: "emailAddress", NameOID.SERIAL_NUMBER: "serialNumber",
     NameOID.DOMAIN_COMPONENT: "DC", NameOID.STREET_ADDRESS: "street", NameOID.POSTAL_CODE: "postalCode",
 }
+# Some trusted roots have a non-positive serial; Node prints them, cryptography warns on stderr
+warnings.filterwarnings("ignore", category=CryptographyDeprecationWarning)
+
 _NIST = {"secp256r1": ("prime256v1", "P-256"), "secp384r1": ("secp384r1", "P-384"),
          "secp521r1": ("secp521r1", "P-521")}
 
@@ -92,7 +97,7 @@ def from_der(der: bytes) -> dict[str, Any]:
         out["modulus"] = f"{nums.n:X}"
         out["bits"] = key.key_size
         out["exponent"] = f"0x{nums.e:x}"
-        out["pubkey"] = key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.PKCS1)
+        out["pubkey"] = key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
     elif isinstance(key, ec.EllipticCurvePublicKey):
         out["bits"] = key.key_size
         out["pubkey"] = key.public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)

@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 from ..net import errors
 from ..net.connection import Connection
-from . import peercert, protocol, verify
+from . import _openssl, peercert, protocol, verify
 
 HANDSHAKE_TIMEOUT = 120.0       # Node's handshakeTimeout default (ms 120000)
 
@@ -33,7 +33,7 @@ class TLSInfo:
 
     @property
     def protocol(self) -> str | None:
-        return self.sslobj.version()
+        return _openssl.protocol_version(self.sslobj)
 
     def cipher(self) -> dict[str, str]:
         c = self.sslobj.cipher()
@@ -77,8 +77,10 @@ def handshake_error(exc: BaseException, server_side: bool = False) -> dict[str, 
         reason = exc.reason
         lib = {"SSL": "SSL routines"}.get(exc.library or "", exc.library or "")
         text = reason.lower().replace("_", " ")
-        if reason.startswith("SSLV3_ALERT_") or reason.startswith("TLSV1_ALERT_"):
-            text = text.replace("sslv3 alert ", "sslv3 alert ").replace("tlsv1 alert ", "tlsv1 alert ")
+        packed = _openssl.packed_error(exc.library or "", reason)   # Node prints OpenSSL's own code
+        if packed is not None:
+            return {"code": f"ERR_SSL_{reason}", "library": packed[1], "reason": packed[2],
+                    "message": f"error:{packed[0]:08X}:{packed[1]}::{packed[2]}"}
         return {"code": f"ERR_SSL_{reason}", "library": lib, "reason": text,
                 "message": f"error:0A000000:{lib}::{text}"}
     if isinstance(exc, OSError) and exc.errno and not isinstance(exc, ssl.SSLError):
@@ -98,7 +100,8 @@ async def start_tls(conn: Connection, ctx: ssl.SSLContext, *, server_side: bool,
                     handshake_timeout: float = HANDSHAKE_TIMEOUT,
                     on_secure: Callable[[TLSInfo], None] | None = None,
                     session: bytes | None = None,
-                    alpn: list[str] | None = None) -> TLSInfo:
+                    alpn: list[str] | None = None,
+                    **server_hello: Any) -> TLSInfo:
     """Run the handshake on `conn`'s transport; afterwards `conn` reads and writes cleartext.
     Raises the handshake's exception (the connection is then closed; describe it with
     `handshake_error`). The peer chain is *not* judged here: see `TLSInfo.verify_error`.
@@ -107,7 +110,9 @@ async def start_tls(conn: Connection, ctx: ssl.SSLContext, *, server_side: bool,
     sink: application data can arrive together with the peer's Finished, i.e. before this
     coroutine resumes, and must already be written back through the TLS transport.
 
-    `alpn` (client): this connection's ALPN offer, replacing the context's ([] offers none)."""
+    `alpn` (client): this connection's ALPN offer, replacing the context's ([] offers none).
+    `server_hello`: `replay`, `sni_context`, `resume_session` of `protocol.start_tls` (a server
+    that read the ClientHello first)."""
     loop = asyncio.get_running_loop()
     raw = conn.transport
     assert raw is not None
@@ -136,7 +141,7 @@ async def start_tls(conn: Connection, ctx: ssl.SSLContext, *, server_side: bool,
                                        server_hostname=server_hostname,
                                        ssl_handshake_timeout=handshake_timeout,
                                        judge=None if server_side else early, owner=conn,
-                                       session=session, alpn=alpn)
+                                       session=session, alpn=alpn, **server_hello)
     except BaseException:
         conn.upgrade_hook = None
         raise

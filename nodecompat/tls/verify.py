@@ -27,10 +27,11 @@ X509_CODES: dict[int, str] = {
 def verify_error(sslobj: ssl.SSLObject, server_side: bool = False) -> dict[str, str] | None:
     """None when the chain verified, else {code, message} as Node's `verifyError()` gives them.
     No peer certificate at all: Node reports UNABLE_TO_GET_ISSUER_CERT on a server (a client
-    that sent none), UNSPECIFIED on a client, nothing for a resumed session."""
-    if sslobj.getpeercert(binary_form=True) is None:
-        if sslobj.session_reused:
-            return None
+    that sent none, also after a TLS 1.2 resumption or renegotiation), UNSPECIFIED on a client,
+    nothing for a resumed TLS 1.3 session."""
+    if not _openssl.has_peer_certificate(sslobj):
+        if sslobj.session_reused and sslobj.version() == "TLSv1.3":
+            return None     # Node: TLS 1.3 PSK resumption needs no certificate; 1.2 still does
         code = 2 if server_side else 1
     else:
         code = _openssl.verify_result(sslobj)

@@ -18,3 +18,9 @@ def test_basic_example() -> None:
 
 def test_file_server_example() -> None:
     assert run_example("file_server.py") == ["200 37 docs/python-api.md, 'Files': respond_", "304"]
+
+
+def test_headers_example() -> None:
+    assert run_example("headers.py") == [
+        "server cookie: x=1; y=2", "set-cookie: ['a=1; Path=/', 'b=2']", "vary: accept, origin",
+        "content-type: text/plain", "raw: 2 set-cookie fields"]

@@ -151,3 +151,41 @@ def test_nghttp2_auto_never_indexed() -> None:
     from nodecompat.http2.frames import mark_sensitive
     marked = mark_sensitive(h, frozenset([b"x"]))
     assert [isinstance(x, NeverIndexedHeaderTuple) for x in marked] == [True, True, False, True]
+
+
+def test_memo_decoder_verdict_per_block() -> None:
+    """The session's header check runs once per memoised block (per check function); a block
+    outside the memo (it indexes into the dynamic table) is checked every time."""
+    enc = Encoder()
+    memo = fp.MemoDecoder()
+    calls: list[int] = []
+
+    def check(h: list) -> bool:
+        calls.append(len(h))
+        return fp.request_ok(h)
+
+    neutral = fp.encode_block(REQ, frozenset())
+    for _ in range(3):
+        h = memo.decode(neutral, raw=True)
+        assert memo.verdict(h, check) is True
+    assert calls == [len(REQ)]  # computed once, then remembered with the block
+    assert memo.verdict(memo.decode(neutral, raw=True), fp.response_ok) is False  # other check
+    bad = fp.encode_block([(b":method", b"GET")], frozenset())  # no :path etc.
+    assert memo.verdict(memo.decode(bad, raw=True), check) is False
+    indexing = enc.encode(REQ)  # incremental indexing: never memoised
+    for _ in range(2):
+        assert memo.verdict(memo.decode(indexing, raw=True), check) is True
+    assert len(calls) == 4
+
+
+def test_encode_block_cache_keeps_sensitivity() -> None:
+    """Whole blocks are cached per (pairs, sensitive): the same pairs with another sensitive
+    set encode differently (never indexed), and a str value still refuses the fast path."""
+    h = [(b":status", b"200"), (b"x-token", b"abc")]
+    plain = fp.encode_block(h, frozenset())
+    secret = fp.encode_block(h, frozenset([b"x-token"]))
+    assert plain != secret and fp.encode_block(h, frozenset()) == plain
+    out = Decoder().decode(secret, raw=True)
+    assert isinstance(out[1], NeverIndexedHeaderTuple) and not isinstance(
+        Decoder().decode(plain, raw=True)[1], NeverIndexedHeaderTuple)
+    assert fp.encode_block([(b":status", "200")], frozenset()) is None

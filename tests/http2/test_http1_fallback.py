@@ -187,8 +187,8 @@ def post_expect_continue(port: int, body: bytes, read_final: bool = True) -> tup
     return first, final
 
 
-def h1_counting(ex: Any) -> None:
-    body = b"got %d" % len(ex.body)
+async def h1_counting(ex: Any) -> None:
+    body = b"got %d" % len(await ex.read())
     ex.respond(200, [(b"content-length", str(len(body)).encode())])
     ex.end(body)
 

@@ -80,13 +80,20 @@
   }
 
   function makeBuiltinRequire(dir) {
+    // id -> filename, as Node's relative-resolve cache: readable-stream's constructors call
+    // require('./duplex') for every stream, and a resolution walks the file system tables
+    const resolved = new Map();
     return function require(id) {
       if (typeof id === 'string') {
         if (id.startsWith('node:')) return requireBuiltin(id.slice(5));
         if (builtinSet.has(id)) return requireBuiltin(id);
       }
-      resolver ??= requireBuiltin('internal/modules/resolve');
-      const filename = resolver.resolveThirdParty(id, dir, `${jsRoot}/node_modules`);
+      let filename = resolved.get(id);
+      if (filename === undefined) {
+        resolver ??= requireBuiltin('internal/modules/resolve');
+        filename = resolver.resolveThirdParty(id, dir, `${jsRoot}/node_modules`);
+        if (typeof id === 'string') resolved.set(id, filename);
+      }
       return loadThirdParty(filename);
     };
   }

@@ -244,6 +244,9 @@ function onStreamTimeout(kind) {
     this[kind].emit('timeout');
   };
 }
+// made once, not per request (each request and response adds one)
+const onStreamTimeoutRequest = onStreamTimeout(kRequest);
+const onStreamTimeoutResponse = onStreamTimeout(kResponse);
 
 class Http2ServerRequest extends Readable {
   constructor(stream, headers, options, rawHeaders) {
@@ -262,7 +265,7 @@ class Http2ServerRequest extends Readable {
     stream.on('error', onStreamError);
     stream.on('aborted', onStreamAbortedRequest);
     stream.on('close', onStreamCloseRequest);
-    stream.on('timeout', onStreamTimeout(kRequest));
+    stream.on('timeout', onStreamTimeoutRequest);
     this.on('pause', onRequestPause);
     this.on('resume', onRequestResume);
   }
@@ -359,8 +362,8 @@ class Http2ServerResponse extends Stream {
       sendDate: true,
       statusCode: HTTP_STATUS_OK,
     };
-    this[kHeaders] = { __proto__: null };
-    this[kTrailers] = { __proto__: null };
+    this[kHeaders] = Object.create(null);
+    this[kTrailers] = Object.create(null);
     this[kStream] = stream;
     stream[kProxySocket] = null;
     stream[kResponse] = this;
@@ -370,7 +373,7 @@ class Http2ServerResponse extends Stream {
     stream.on('aborted', onStreamAbortedResponse);
     stream.on('close', onStreamCloseResponse);
     stream.on('wantTrailers', onStreamTrailersReady);
-    stream.on('timeout', onStreamTimeout(kResponse));
+    stream.on('timeout', onStreamTimeoutResponse);
   }
 
   get _header() { return this.headersSent; }

@@ -99,6 +99,7 @@ const { SessionHandle } = require('internal/http2/handle');
 const {
   NGHTTP2_CANCEL,
   NGHTTP2_DEFAULT_WEIGHT,
+  NGHTTP2_ENHANCE_YOUR_CALM,
   NGHTTP2_INTERNAL_ERROR,
   NGHTTP2_NO_ERROR,
   NGHTTP2_REFUSED_STREAM,
@@ -225,6 +226,7 @@ function nghttp2ErrorString(code) {
     case -524: return 'Flow control error';
     case -529: return 'Stream was refused';
     case -532: return 'Invalid header block';
+    case -904: return 'Flooding was detected in this HTTP/2 session, and it must be closed';
     default: return 'Unknown error code';
   }
 }
@@ -366,7 +368,11 @@ function onFrameError(id, type, code) {
   const emitter = stream || session;
   emitter[kUpdateTimer]();
   emitter.emit('frameError', type, code, id);
+  // Until this immediate's session.close(), node's nghttp2 packs a new request's HEADERS after
+  // the GOAWAY it submits, so the request is refused (REFUSED_STREAM): requestOnConnect checks this.
+  session[kState].frameErrorClose = (session[kState].frameErrorClose | 0) + 1;
   setImmediate(() => {
+    session[kState].frameErrorClose--;
     if (stream) stream.close(code);
     session.close();
   });
@@ -428,9 +434,12 @@ function onSessionInternalError(kind, h2code) {
   const session = this.owner;
   if (session === undefined) return;
   let err;
-  // The rapid-reset limit (GOAWAY INTERNAL_ERROR): nghttp2 ends the session without telling Node.
-  if (kind === 'ERR_HTTP2_SESSION_ERROR' && h2code === NGHTTP2_INTERNAL_ERROR) return session.destroy();
+  // The rapid-reset limit (GOAWAY INTERNAL_ERROR) and maxSettings (GOAWAY ENHANCE_YOUR_CALM):
+  // nghttp2 terminates the session itself without telling Node.
+  if (kind === 'ERR_HTTP2_SESSION_ERROR' &&
+      (h2code === NGHTTP2_INTERNAL_ERROR || h2code === NGHTTP2_ENHANCE_YOUR_CALM)) return session.destroy();
   if (kind === 'ERR_HTTP2_SESSION_ERROR') err = new ERR_HTTP2_SESSION_ERROR(h2code);
+  else if (kind === 'ERR_HTTP2_FLOODED') err = new NghttpError(-904);  // control-ACK flood
   else if (kind === 'ERR_HTTP2_MAX_PENDING_SETTINGS_ACK') err = new ERR_HTTP2_MAX_PENDING_SETTINGS_ACK();
   else if (kind === 'ERR_HTTP2_TOO_MANY_INVALID_FRAMES') err = new NghttpError(-902, kind);
   else err = new NghttpError(-505);
@@ -1028,8 +1037,9 @@ function requestOnConnect(headers, options) {
   if (options.endStream) streamOptions |= STREAM_OPTION_EMPTY_PAYLOAD;
   // nghttp2 asks for trailers only through a data provider, which an empty payload has none of
   else if (options.waitForTrailers) streamOptions |= STREAM_OPTION_GET_TRAILERS;
-  const ret = session[kHandle].request(headers, streamOptions, options.parent | 0,
-                                       options.weight | 0, !!options.exclusive);
+  const ret = session[kState].frameErrorClose ? REFUSED_AFTER_GOAWAY :
+    session[kHandle].request(headers, streamOptions, options.parent | 0,
+                             options.weight | 0, !!options.exclusive);
   if (typeof ret === 'number') {
     switch (ret) {
       case NGHTTP2_ERR_STREAM_ID_NOT_AVAILABLE:
@@ -1211,8 +1221,25 @@ function finishCloseStream(code) {
   rstStreamFn();
 }
 
-function toBytes(data, encoding) {
-  if (typeof data === 'string') return Buffer.from(data, encoding);
+// Short ASCII strings (the usual string body) are the same bytes in these encodings: copy the char
+// codes into a scratch array instead of a Buffer (handle.js copies a chunk before it returns).
+const kAsciiEncodings = new Set(['utf8', 'utf-8', 'latin1', 'binary', 'ascii']);
+const asciiScratch = new Uint8Array(1024);
+function asciiBytes(str, encoding) {
+  const n = str.length;
+  if (n > asciiScratch.length || !kAsciiEncodings.has(encoding)) return null;
+  for (let i = 0; i < n; i++) {
+    const c = str.charCodeAt(i);
+    if (c > 0x7f) return null;
+    asciiScratch[i] = c;
+  }
+  return asciiScratch.subarray(0, n);
+}
+
+function toBytes(data, encoding, scratch) {
+  if (typeof data === 'string') {
+    return (scratch && asciiBytes(data, encoding)) || Buffer.from(data, encoding);
+  }
   if (data instanceof Uint8Array) return data;
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
@@ -1362,7 +1389,7 @@ class Http2Stream extends Duplex {
       const parts = data.map(({ chunk: c, encoding: e }) => toBytes(c, e));
       chunk = parts.length === 1 ? parts[0] : Buffer.concat(parts);
     } else {
-      chunk = toBytes(data, encoding);
+      chunk = toBytes(data, encoding, true);
     }
     bytes = chunk.byteLength;
     trackWriteState(this, bytes);

@@ -55,6 +55,7 @@ const EV_PING = 6;           // payload
 const EV_GOAWAY = 7;         // code, lastStreamId; payload opaque data
 const EV_WANT_TRAILERS = 8;  // stream
 const EV_WRITE_DONE = 9;     // stream: its queue fell under the low mark
+const EV_PRIORITY = 10;      // stream, parent, weight, exclusive: a PRIORITY frame received
 const EV_FRAME_ERROR = 11;   // stream, frame type, code
 const EV_ALTSVC = 12;        // stream, originLength; payload origin + value
 const EV_ORIGIN = 13;        // payload origins, NUL-terminated
@@ -75,6 +76,32 @@ function latin1(off, len) {
     s += String.fromCharCode.apply(null, payload.subarray(i, Math.min(end, i + 8192)));
   }
   return s;
+}
+
+// Decoded header blocks by their text: clients repeat the same block (each request of a page, every
+// request of a load test), and a cached list holds atoms, which header objects index fastest.
+const headerBlocks = new Map();
+const HEADER_BLOCKS_MAX = 256;
+const HEADER_BLOCK_MAX_LEN = 4096;
+
+// `name\0value\0flag\0...` -> [[name, value, ...], [sensitive names]] (fresh arrays: callers own them)
+function decodeHeaderBlock(block) {
+  let cached = headerBlocks.get(block);
+  if (cached === undefined) {
+    const parts = block.split('\0');
+    const list = [];
+    const sensitive = [];
+    for (let i = 0; i + 2 < parts.length; i += 3) {
+      list.push(parts[i], parts[i + 1]);
+      if (parts[i + 2] === '1') sensitive.push(parts[i]);
+    }
+    if (block.length > HEADER_BLOCK_MAX_LEN) return [list, sensitive];
+    if (headerBlocks.size >= HEADER_BLOCKS_MAX) headerBlocks.clear();
+    for (let i = 0; i < list.length; i += 2) list[i] = Object.keys({ [list[i]]: 0 })[0];  // atoms
+    cached = [list, sensitive];
+    headerBlocks.set(block, cached);
+  }
+  return [cached[0].slice(), cached[1].length === 0 ? [] : cached[1].slice()];
 }
 
 function copyOut(off, len) {
@@ -125,7 +152,7 @@ function onBatch(sessionId, count) {
     // the streams this batch answered: one submit, after the host ran the batch's last ticks
     if (inBatch === 0 && opCount > 0 && !flushQueued) {
       flushQueued = true;
-      process.nextTick(flushTick);
+      afterTicks(flushTick);
     }
   }
 }
@@ -159,7 +186,6 @@ let opSession = null;        // the SessionHandle the queued ops belong to
 const opHandles = [];        // StreamHandle of each queued op
 let flushQueued = false;
 let inBatch = 0;             // > 0 while onBatch dispatches records: ops wait for its end
-let hasTicks;
 let makeError = (code) => new Error(`HTTP/2 error ${code}`);  // core.js installs NghttpError
 
 function setErrorFactory(fn) { makeError = fn; }
@@ -180,19 +206,18 @@ function queueOp(handle, op, option, bytes) {
   opHandles[opCount++] = handle;
   if (!flushQueued) {
     flushQueued = true;
-    process.nextTick(flushTick);
+    afterTicks(flushTick);
   }
 }
 
-// Runs after the ticks queued behind it: the turn's respond/write/end go in one call.
+let runAfterTicks;
+function afterTicks(fn) {
+  runAfterTicks ??= require('internal/process/task_queues').runAfterTicks;
+  runAfterTicks(fn);
+}
+
+// Runs once the turn's ticks are done: the turn's respond/write/end go in one call.
 function flushTick() {
-  if (hasTicks === undefined) {
-    try { hasTicks = require('internal/process/task_queues').hasTicks; } catch { hasTicks = null; }
-  }
-  if (hasTicks && hasTicks() && opCount > 0) {
-    process.nextTick(flushTick);
-    return;
-  }
   flushQueued = false;
   if (inBatch > 0) return;   // onBatch queues a flush when its records are done
   if (opCount > 0) flushOps();
@@ -336,6 +361,7 @@ class StreamHandle {
 
   flushWaiting() {
     this.blocked = false;
+    if (this.waiting.length === 0) return;   // the usual case: no allocation
     const cbs = this.waiting.splice(0);
     for (const cb of cbs) cb(0);
   }
@@ -348,7 +374,7 @@ class StreamHandle {
 }
 
 const kSessionErrors = [undefined, 'ERR_HTTP2_ERROR', 'ERR_HTTP2_SESSION_ERROR',
-  'ERR_HTTP2_MAX_PENDING_SETTINGS_ACK', 'ERR_HTTP2_TOO_MANY_INVALID_FRAMES'];
+  'ERR_HTTP2_MAX_PENDING_SETTINGS_ACK', 'ERR_HTTP2_TOO_MANY_INVALID_FRAMES', 'ERR_HTTP2_FLOODED'];
 
 class SessionHandle {
   // type: 0 server, 1 client. cb: core.js's functions, called as Node's native layer does.
@@ -500,13 +526,7 @@ class SessionHandle {
     const cb = this.cb;
     switch (type) {
       case EV_HEADERS: {
-        const parts = latin1(off, len).split('\0');
-        const list = [];
-        const sensitive = [];
-        for (let i = 0; i + 2 < parts.length; i += 3) {
-          list.push(parts[i], parts[i + 1]);
-          if (parts[i + 2] === '1') sensitive.push(parts[i]);
-        }
+        const [list, sensitive] = decodeHeaderBlock(latin1(off, len));
         cb.onSessionHeaders.call(this, this.streamHandle(a), a, b, c, list, sensitive);
         break;
       }
@@ -566,6 +586,9 @@ class SessionHandle {
       }
       case EV_GOAWAY:
         cb.onGoawayData.call(this, a, b, len > 0 ? copyOut(off, len) : undefined);
+        break;
+      case EV_PRIORITY:            // stream, parent, weight, exclusive
+        cb.onPriority.call(this, a, b, c, d !== 0);
         break;
       case EV_WANT_TRAILERS: {
         const h = this.streams.get(a);

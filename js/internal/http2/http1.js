@@ -55,7 +55,19 @@ class IncomingMessage extends Readable {
     }
     if (err && this.listenerCount('error') === 0) cb(); else cb(err);
   }
-  _read() { if (this.socket && this.socket.isPaused && this.socket.isPaused()) this.socket.resume(); }
+  // Node's readStart: the connection paused the socket when push() said the buffer is full
+  _read() {
+    this._consuming = true;
+    if (this.socket && this.socket.isPaused && this.socket.isPaused()) this.socket.resume();
+  }
+  // Node's _dump: a body nobody reads is discarded once the response is done (keep-alive goes on)
+  _dump() {
+    if (!this._dumped) {
+      this._dumped = true;
+      this.removeAllListeners('data');
+      this.resume();
+    }
+  }
   setTimeout(msecs, callback) {
     if (callback) this.on('timeout', callback);
     this.socket.setTimeout(msecs);
@@ -64,6 +76,7 @@ class IncomingMessage extends Readable {
 }
 
 const kHeaders = Symbol('outHeaders');
+const kNeedDrain = Symbol('kNeedDrain');
 
 // _http_common / _http_outgoing checks.
 const kInvalidHeaderChar = /[^\t\x20-\x7e\x80-\xff]/;
@@ -99,10 +112,14 @@ class ServerResponse extends Writable {
     this._contentLength = null;
     this.finished = false;
     this[kHeaders] = null;
+    this[kNeedDrain] = false;
   }
   get connection() { return this.socket; }
   get headersSent() { return this._header !== null; }
   get writableEnded() { return this.finished; }
+  get writableNeedDrain() { return !this.destroyed && !this.finished && this[kNeedDrain]; }
+  get writableLength() { return this.socket ? this.socket.writableLength : 0; }
+  get writableHighWaterMark() { return this.socket ? this.socket.writableHighWaterMark : 16384; }
 
   setTimeout(msecs, callback) {
     if (callback) this.on('timeout', callback);
@@ -263,22 +280,24 @@ class ServerResponse extends Writable {
   }
 
   _flushHead() {
-    if (!this._headerFlushed) { this._headerFlushed = true; this.socket.write(this._header, 'latin1'); }
+    if (!this._headerFlushed) { this._headerFlushed = true; return this.socket.write(this._header, 'latin1'); }
+    return true;
   }
 
+  // Returns what the socket's write returned (Node's write_: false once the socket's buffer
+  // reached its high-water mark; the socket's 'drain' then becomes the response's 'drain').
   _writeBody(chunk, encoding) {
     if (this._header === null) this._implicitHeader();
-    this._flushHead();
-    if (!this._hasBody || chunk === undefined || chunk === null) return;
+    const headOk = this._flushHead();
+    if (!this._hasBody || chunk === undefined || chunk === null) return true;
     const buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding || 'utf8') : chunk;
-    if (buf.length === 0) return;
+    if (buf.length === 0) return headOk;
     if (this.chunkedEncoding) {
       this.socket.write(buf.length.toString(16) + '\r\n', 'latin1');
       this.socket.write(buf);
-      this.socket.write('\r\n', 'latin1');
-    } else {
-      this.socket.write(buf);
+      return this.socket.write('\r\n', 'latin1');
     }
+    return this.socket.write(buf);
   }
 
   write(chunk, encoding, cb) {
@@ -296,9 +315,10 @@ class ServerResponse extends Writable {
       }
       return false;
     }
-    this._writeBody(chunk, encoding);
+    const ok = this._writeBody(chunk, encoding);
     if (cb) process.nextTick(cb);
-    return true;
+    if (!ok) this[kNeedDrain] = true;
+    return ok;
   }
 
   end(chunk, encoding, cb) {
@@ -318,6 +338,8 @@ class ServerResponse extends Writable {
     if (cb) this.once('finish', cb);
     process.nextTick(() => {
       this.emit('finish');
+      // Node's resOnFinish: an unread request body is dumped so the connection can go on
+      if (!this.req._consuming && !this.req._readableState.resumeScheduled) this.req._dump();
       this._conn.responseDone(this);
       this.emit('close');
     });
@@ -391,6 +413,13 @@ class Http1Connection {
     socket.on('data', (d) => { this.buf = Buffer.concat([this.buf, d]); this.parse(); });
     socket.on('end', () => { if (this.req === null) socket.end(); });
     socket.on('error', () => {});
+    socket.on('drain', () => {  // Node's socketOnDrain
+      const res = this.res;
+      if (res && !res.finished && res[kNeedDrain]) {
+        res[kNeedDrain] = false;
+        res.emit('drain');
+      }
+    });
     socket.on('close', () => {
       if (this.req && !this.req.complete) {
         const err = new Error('aborted');  // Node's connResetException('aborted')
@@ -415,7 +444,7 @@ class Http1Connection {
         if (!this.parseChunk()) return;
       } else {
         const n = Math.min(this.bodyLeft, this.buf.length);
-        if (n > 0) { this.req.push(this.buf.subarray(0, n)); this.buf = this.buf.subarray(n); this.bodyLeft -= n; }
+        if (n > 0) { this.pushBody(this.buf.subarray(0, n)); this.buf = this.buf.subarray(n); this.bodyLeft -= n; }
         if (this.bodyLeft > 0) return;
         this.finishBody();
       }
@@ -472,7 +501,7 @@ class Http1Connection {
   parseChunk() {
     if (this.bodyLeft > 0) {
       const n = Math.min(this.bodyLeft, this.buf.length);
-      if (n > 0) { this.req.push(this.buf.subarray(0, n)); this.buf = this.buf.subarray(n); this.bodyLeft -= n; }
+      if (n > 0) { this.pushBody(this.buf.subarray(0, n)); this.buf = this.buf.subarray(n); this.bodyLeft -= n; }
       if (this.bodyLeft > 0) return false;
       if (this.buf.length < 2) { this.bodyLeft = -2; return false; }
       this.buf = this.buf.subarray(2);
@@ -507,6 +536,12 @@ class Http1Connection {
     this.buf = this.buf.subarray(eol + 2);
     this.bodyLeft = size;
     return true;
+  }
+
+  // Node's parserOnBody: a full request buffer stops reading the socket (readStop); the
+  // request's _read resumes it, so a handler that does not consume holds the upload back
+  pushBody(chunk) {
+    if (!this.req.push(chunk)) this.socket.pause();
   }
 
   finishBody() {

@@ -11,7 +11,7 @@ let nextId = 1;
 
 // One JS function for every pipe: (id, Buffer) = engine output, (id, undefined) = transport closed.
 // Returns what write() returned: false pauses the engine until the Duplex's 'drain'.
-binding.init(function onOut(id, buf) {
+function onOut(id, buf) {
   const duplex = duplexes.get(id);
   if (duplex === undefined) return true;
   if (buf == null) {  // Python None arrives as undefined
@@ -27,7 +27,18 @@ binding.init(function onOut(id, buf) {
     if (pipe !== undefined) binding.drain(pipe);
   });
   return false;
-});
+}
+
+// The engine stops reading while its output is not taken (node: JSStreamSocket's readStop pauses
+// the Duplex), so a peer that does not read finds its own writes stalled.
+function onFlow(id, reading) {
+  const duplex = duplexes.get(id);
+  if (duplex === undefined || duplex.destroyed) return;
+  if (reading) duplex.resume();
+  else duplex.pause();
+}
+
+binding.init(onOut, onFlow);
 
 // `{ id, pipe }`: `pipe` is the stand-in handle for `binding.start` (before the engine takes it).
 function createPipe(duplex) {
@@ -41,7 +52,8 @@ function createPipe(duplex) {
 // After the engine started (and read any bytes the Duplex had buffered): feed what it reads.
 function listen(duplex, { id, pipe }) {
   const onData = (chunk) => {
-    binding.feed(pipe, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    // false: the engine's output for it is not written yet (node stops reading then too)
+    if (!binding.feed(pipe, typeof chunk === 'string' ? Buffer.from(chunk) : chunk)) duplex.pause();
   };
   const gone = () => {
     duplex.removeListener('data', onData);

@@ -353,7 +353,7 @@ function mapToHeaders(map, assertPseudo = assertValidPseudoHeader) {
 
 // Build Node's header object from a flat [name, value, name, value, ...] list.
 function toHeaderObject(headers, sensitiveHeaders) {
-  const obj = { __proto__: null };
+  const obj = Object.create(null);  // not `{ __proto__: null }`: a literal mutates its prototype
   for (let n = 0; n < headers.length; n += 2) {
     const name = headers[n];
     let value = headers[n + 1];
@@ -403,7 +403,7 @@ function utcDate() {
 // `date` (unless sendDate is false), then check the status as Node's respond() does.
 function processHeaders(oldHeaders, options) {
   assertIsObject(oldHeaders, 'headers');
-  const headers = { __proto__: null };
+  const headers = Object.create(null);
   if (oldHeaders !== null && oldHeaders !== undefined) {
     for (const key in oldHeaders) {
       if (Object.hasOwn(oldHeaders, key)) headers[key] = oldHeaders[key];

@@ -54,8 +54,18 @@ function sourceLine(file, line) {
   return lines && lines[line - 1];
 }
 
+// Node's throw sites in lib/events.js (v20) for an 'error' event nobody listens to
+const kEnhanceStackBeforeInspector = require('internal/errors').kEnhanceStackBeforeInspector;
+const kUnhandledErrorEvent = Symbol.for('nodecompat.unhandledErrorEvent');
+const EVENTS_THROW_ER = "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n";
+const EVENTS_THROW_ERR = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
+
 function locationHeader(err, fromPromise) {
   if (err === null || typeof err !== 'object') return '';
+  if (!fromPromise) {
+    if (typeof err[kEnhanceStackBeforeInspector] === 'function') return EVENTS_THROW_ER;
+    if (err[kUnhandledErrorEvent] === true) return EVENTS_THROW_ERR;
+  }
   const loc = throwLocation(err);
   if (!loc) return '';
   let [file, line, col] = loc;
@@ -100,6 +110,15 @@ function locationHeader(err, fromPromise) {
 function formatUncaught(err, fromPromise = false) {
   const isError = err instanceof Error || (err !== null && typeof err === 'object' && typeof err.stack === 'string');
   let body;
+  // node's fatalExceptionStackEnhancers.beforeInspector: an unhandled 'error' event's stack gets
+  // "Emitted 'error' event on <Class> instance at:" and the emit site
+  if (isError && !fromPromise && typeof err[kEnhanceStackBeforeInspector] === 'function') {
+    try {
+      err.stack = err[kEnhanceStackBeforeInspector]();
+    } catch {
+      // best effort, as in node
+    }
+  }
   try {
     body = inspect(err);
   } catch {

@@ -1,6 +1,6 @@
 // tls.rootCertificates: a frozen array of PEM strings formatted as Node's (72-column base64, no
-// trailing newline), the same object each time. The list itself is the system store here (see
-// docs/net.md), so only its shape is compared.
+// trailing newline), the same object each time. The content (Node's bundled Mozilla set) is
+// compared in tls_root_certificates_content.js.
 const tls = require('tls');
 const roots = tls.rootCertificates;
 console.log(Array.isArray(roots), Object.isFrozen(roots), roots === tls.rootCertificates, roots.length > 50);

@@ -1,5 +1,3 @@
-// PENDING (not run): ours still emits ERR_HTTP2_SESSION_ERROR 11 here — the engine gives the
-// maxSettings GOAWAY and the control-ACK flood (node: NghttpError -904) the same SessionError.
 // The maxSettings defence: one SETTINGS frame with 33 entries makes the server send
 // GOAWAY(ENHANCE_YOUR_CALM) and node emits no 'error' / 'sessionError' for it (nor a 'goaway').
 const http2 = require('http2');

@@ -1,5 +1,6 @@
 // maxSendHeaderBlockLength: a request whose header block is too large is not sent: the stream gets
-// 'frameError' and closes with an error code.
+// 'frameError' and closes with REFUSED_STREAM (7); a request made before frameError's deferred
+// session.close() runs is refused too (node's GOAWAY goes out before its HEADERS).
 const http2 = require('http2');
 const server = http2.createServer();
 server.on('stream', (stream, headers) => {
