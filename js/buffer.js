@@ -633,7 +633,7 @@ module.exports = {
   INSPECT_MAX_BYTES,
   Blob: globalThis.Blob || OwnBlob,
   File: globalThis.File,
-  resolveObjectURL: () => undefined,
+  resolveObjectURL(url) { return require('internal/url/blob_store').resolveObjectURL(url); },
 };
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   __proto__: null, enumerable: true, configurable: true,

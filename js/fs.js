@@ -5,7 +5,7 @@
 
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const {
   parseFileMode,
@@ -622,10 +622,6 @@ function futimes(fd, atime, mtime, callback) {
               toUnixTimestamp(mtime, 'mtime'));
 }
 
-function notImplemented(name) {
-  return function() { throw new ERR_METHOD_NOT_IMPLEMENTED(name); };
-}
-
 module.exports = {
   appendFile,
   appendFileSync,
@@ -699,9 +695,15 @@ module.exports = {
   writeSync,
   writeFile,
   writeFileSync,
-  watch: notImplemented('watch'),
-  watchFile: notImplemented('watchFile'),
-  unwatchFile: notImplemented('unwatchFile'),
+  watch(filename, options, listener) {
+    return require('internal/fs/watchers').watch(filename, options, listener);
+  },
+  watchFile(filename, options, listener) {
+    return require('internal/fs/watchers').watchFile(filename, options, listener);
+  },
+  unwatchFile(filename, listener) {
+    return require('internal/fs/watchers').unwatchFile(filename, listener);
+  },
   Stats,
   Dirent,
   constants,

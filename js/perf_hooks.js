@@ -47,6 +47,80 @@ class PerformanceMeasure extends PerformanceEntry {
   get [Symbol.toStringTag]() { return 'PerformanceMeasure'; }
 }
 
+// Entries of Node's own types ('function', 'gc', 'http2'…): no toStringTag, as in Node
+class PerformanceNodeEntry extends PerformanceEntry {}
+
+let perfBinding;
+function perf() { return perfBinding || (perfBinding = internalBinding('perf')); }
+
+// nodeTiming.loopStart (ms on performance.now()'s clock), -1 until the event loop started
+function loopStart() {
+  const ns = perf().loopStart();
+  return ns < 0 ? -1 : ns / 1e6 - kOrigin;
+}
+
+// Node's eventLoopUtilization (lib/internal/perf/event_loop_utilization.js)
+function eventLoopUtilization(util1, util2) {
+  const ls = loopStart();
+  if (ls <= 0) return { idle: 0, active: 0, utilization: 0 };
+  if (util2) {
+    const idle = util1.idle - util2.idle;
+    const active = util1.active - util2.active;
+    return { idle, active, utilization: active / (idle + active) };
+  }
+  const idle = perf().idleTime();
+  const active = now() - ls - idle;
+  if (!util1) return { idle, active, utilization: active / (idle + active) };
+  const idleDelta = idle - util1.idle;
+  const activeDelta = active - util1.active;
+  return { idle: idleDelta, active: activeDelta, utilization: activeDelta / (idleDelta + activeDelta) };
+}
+
+function isConstructor(fn) {
+  try {
+    Reflect.construct(String, [], fn);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Node's timerify (lib/internal/perf/timerify.js): a 'function' entry per call, with the
+// arguments as `detail` and as indexed properties; async results are timed to settlement.
+function timerify(fn, options = {}) {
+  const { validateFunction, validateObject } = require('internal/validators');
+  validateFunction(fn, 'fn');
+  validateObject(options, 'options');
+  const { histogram } = options;
+  const { RecordableHistogram } = require('internal/perf/histogram');
+  if (histogram !== undefined && !(histogram instanceof RecordableHistogram)) {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
+  }
+  const constructor = isConstructor(fn);
+  function complete(name, start, args) {
+    const duration = now() - start;
+    if (histogram !== undefined) histogram.record(Math.ceil(duration * 1e6));
+    const entry = new PerformanceNodeEntry(name, 'function', start, duration, args);
+    for (let n = 0; n < args.length; n++) entry[n] = args[n];
+    enqueue(entry);
+  }
+  function timerified(...args) {
+    const start = now();
+    const result = new.target !== undefined ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
+    if (!constructor && typeof result?.finally === 'function') {
+      return result.finally(() => complete(fn.name, start, args));
+    }
+    complete(fn.name, start, args);
+    return result;
+  }
+  Object.defineProperties(timerified, {
+    length: { __proto__: null, configurable: false, enumerable: true, value: fn.length },
+    name: { __proto__: null, configurable: false, enumerable: true, value: `timerified ${fn.name}` },
+  });
+  return timerified;
+}
+
 const buffers = { mark: [], measure: [] };
 const observers = new Set();
 
@@ -112,12 +186,13 @@ const performance = {
   getEntriesByType(type) {
     return (buffers[type] || []).slice();
   },
-  timerify(fn) {
-    return function timerified(...args) { return new.target ? new fn(...args) : fn.apply(this, args); };
-  },
-  eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; },
+  timerify,
+  eventLoopUtilization,
   get nodeTiming() {
-    return { name: 'node', entryType: 'node', startTime: 0, duration: now() };
+    return {
+      name: 'node', entryType: 'node', startTime: 0, duration: now(),
+      loopStart: loopStart(), idleTime: loopStart() > 0 ? perf().idleTime() : 0,
+    };
   },
   toJSON() {
     return { nodeTiming: this.nodeTiming, timeOrigin, eventLoopUtilization: this.eventLoopUtilization() };
@@ -181,15 +256,12 @@ function hasObserver(type) {
   return false;
 }
 
-function monitorEventLoopDelay() {
-  return {
-    enable() { return true; }, disable() { return true; }, reset() {},
-    min: 0, max: 0, mean: 0, stddev: 0, percentiles: new Map(), percentile() { return 0; },
-  };
+function monitorEventLoopDelay(options) {
+  return require('internal/perf/histogram').monitorEventLoopDelay(options);
 }
 
-function createHistogram() {
-  return monitorEventLoopDelay();
+function createHistogram(options) {
+  return require('internal/perf/histogram').createHistogram(options);
 }
 
 module.exports = {

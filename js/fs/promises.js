@@ -110,6 +110,6 @@ module.exports = {
   writeFile: (path, data, options) => pWriteFile(handleOrPath(path), data, options),
   constants: fs.constants,
   lchmod: undefined,
-  watch() { throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('watch()'); },
+  watch(filename, options) { return require('internal/fs/watchers').watchAsync(filename, options); },
 };
 void ERR_INVALID_ARG_TYPE;

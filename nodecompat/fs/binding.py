@@ -100,21 +100,40 @@ def _describe(spec: Spec, e: OSError, args: list[Any]) -> dict[str, Any]:
     return error_info(e, spec[1], path, dest)
 
 
+def _noop() -> None:
+    """An empty thread-pool round trip (see submit's `hops`)."""
+
+
 @binding("fs")
 def make_fs_binding(host: "Host") -> dict[str, Callable[..., Any]]:
     loop = host.loop
     assert loop is not None
 
-    def submit(work: Callable[[], Any], deliver: Callable[[Any, BaseException | None], None]) -> None:
-        """Run `work` on the executor; `deliver(result, error)` runs on the loop afterwards."""
+    def submit(work: Callable[[], Any], deliver: Callable[[Any, BaseException | None], None],
+               hops: int = 1) -> None:
+        """Run `work` on the executor; `deliver(result, error)` runs on the loop afterwards.
+
+        `hops`: how many thread-pool round trips Node's version takes (readFile is open, fstat,
+        read, close). A success is delivered after as many trips (the extra ones are empty), so
+        requests started together complete in Node's relative order: an fs.access() started after
+        an fs.readFile() still calls back first."""
         assert host.registry is not None
         handle = host.registry.handle("fs")
         fut = loop.run_in_executor(None, work)
 
-        def done(f: Any) -> None:
-            handle.close()
+        def done(f: Any, left: int = hops - 1) -> None:
             exc = f.exception()
+            if left > 0 and exc is None:
+                result = f.result()
+                hop = loop.run_in_executor(None, _noop)
+                hop.add_done_callback(lambda _: done(f, left - 1) if left > 1 else finish(result))
+                return
+            handle.close()
             deliver(None if exc else f.result(), exc)
+
+        def finish(result: Any) -> None:
+            handle.close()
+            deliver(result, None)
         fut.add_done_callback(done)
 
     def reply(cb: Any, describe: Callable[[OSError], Any],
@@ -201,14 +220,16 @@ def make_fs_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         flags = int(flags)
         submit(lambda: ops.read_file(target, flags),
                reply(cb, lambda e: error_info(e, "open", None if is_fd else target),
-                     lambda r: host.call(cb, None, payload=r)))
+                     lambda r: host.call(cb, None, payload=r)),
+               2 if is_fd else 4)  # [open,] fstat, read, [close]
 
     def write_file_async(path: Any, is_fd: Any, data: memoryview, flags: Any, mode: Any, cb: Any) -> None:
         target: str | int = int(path) if is_fd else str(path)
         chunk = bytes(data)
         flags, mode = int(flags), int(mode)
         submit(lambda: ops.write_file(target, chunk, flags, mode),
-               reply(cb, lambda e: error_info(e, "open", None if is_fd else target), lambda r: host.call(cb, None)))
+               reply(cb, lambda e: error_info(e, "open", None if is_fd else target), lambda r: host.call(cb, None)),
+               1 if is_fd else 3)  # [open,] write, [close]
 
     def constants() -> str:
         """fs.constants as JSON (one string crossing instead of a proxied dict)."""

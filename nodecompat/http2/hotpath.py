@@ -74,8 +74,10 @@ def _setting(settings: Any, code: int, default: Any) -> Any:
 def _new_peer_stream(conn: "EngineConnection", sid: int) -> Any:
     """h2's _begin_new_stream for a peer stream whose id the caller checked (right parity,
     above highest_inbound_stream_id), without its logging and property lookups."""
-    inbound = _setting(conn.local_settings, _INITIAL_WINDOW, None)
-    outbound = _setting(conn.remote_settings, _INITIAL_WINDOW, None)
+    d = conn.local_settings._settings.get(_INITIAL_WINDOW)  # _setting(), inlined
+    inbound = d[0] if d else None
+    d = conn.remote_settings._settings.get(_INITIAL_WINDOW)
+    outbound = d[0] if d else None
     if inbound is None or outbound is None:
         return conn._begin_new_stream(sid, AllowedStreamIDs(sid & 1))
     hs = EngineStream(sid, conn.config, inbound, outbound)

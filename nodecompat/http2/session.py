@@ -604,7 +604,8 @@ class Session(HotPath, Defences, Timeouts, ControlFrames, Padding, StateReport,
 
     def respond(self, s: Stream, headers: ev.Headers, sensitive: frozenset = frozenset(),
                 end_stream: bool = False, wait_for_trailers: bool = False, size: int = -1) -> None:
-        self._check_stream(s)
+        if self.destroyed or s.closed or s.id is None:
+            self._check_stream(s)  # raises Node's error
         if s.headers_sent:
             raise SessionCommandError("ERR_HTTP2_HEADERS_SENT", "Response has already been initiated.")
         s.wait_for_trailers = wait_for_trailers

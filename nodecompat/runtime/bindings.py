@@ -22,6 +22,7 @@ _MODULES: dict[str, str] = {
     "process": "nodecompat.runtime.process_binding",
     "timers": "nodecompat.runtime.timers_binding",
     "http2_js_stream": "nodecompat.http2.binding_js_stream",
+    "fs_event_wrap": "nodecompat.fs.watch_binding",
 }
 
 

@@ -8,9 +8,11 @@ handles out of the loop's ready queue and runs them at once.
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import sys
 import threading
+import time
 import zlib
 from pathlib import Path
 from typing import Any, Callable
@@ -20,7 +22,7 @@ from .pm_import import pythonmonkey as pm  # without the aiohttp it would load f
 from .. import NODE_VERSION  # the Node API level nodecompat implements: one definition
 from .._jsdeps import ensure_js_deps, js_root
 from .bindings import make_binding
-from . import js_gc
+from . import js_gc, rejection_tracker
 from .gc_pacer import GcPacer
 from .registry import Registry
 
@@ -60,6 +62,8 @@ class Host:
         self._gc: GcPacer | None = None
         self.immediate_pending = False  # the timers binding queued a JS immediate run on the loop
         self._native_immediates: list[Callable[[], None]] = []
+        self.loop_start_ns: int | None = None  # monotonic_ns when the event loop started
+        self.loop_start_cpu_ns = 0  # the main thread's CPU time then (nodecompat/perf/loop_idle.py)
 
     @property
     def exit_code(self) -> int | None:
@@ -77,6 +81,9 @@ class Host:
         self.loop = asyncio.get_running_loop()
         self.loop.set_exception_handler(self._loop_exception)
         js_gc.tune()   # the nursery's cap, before the bootstrap allocates (js_gc.py)
+        if not rejection_tracker.install():  # the engine's handled/unhandled notices reach JS
+            os.write(2, b"nodecompat: cannot install the promise rejection tracker "
+                        b"(unexpected pythonmonkey build): unhandled rejections go unreported\n")
         # one pythonmonkey interval, ref'ed while any Handle is (notes §1)
         # pythonmonkey's own setInterval, saved before the first bootstrap replaces the global
         ka = pm.eval("(() => { const k = Symbol.for('nodecompat.pmSetInterval');"
@@ -96,6 +103,11 @@ class Host:
         self._grow_arena(1 << 16)
         self._api["startProcess"](self.argv_for_js(), self.exec_path, list(self.exec_argv))
         self.drain()
+        if os.environ.get("NODECOMPAT_GC_FREEZE", "1") != "0":
+            # the bootstrap's objects live as long as the process: move them out of the cyclic
+            # collector's sight so that each full collection stops walking them (14-180 ms each)
+            gc.collect()
+            gc.freeze()
         shrink = js_gc.shrinking_gc if js_gc.available() else None
         self._gc = GcPacer(self.loop, pm.collect, lambda: self.calls, shrink)
         self._gc.start()
@@ -250,6 +262,8 @@ class Host:
 
     async def run_until_idle(self) -> int:
         """Wait until nothing referenced is left (emitting beforeExit/exit as Node); the exit code."""
+        if self.loop_start_ns is None:  # perf_hooks' nodeTiming.loopStart / eventLoopUtilization
+            self.loop_start_ns, self.loop_start_cpu_ns = time.monotonic_ns(), time.thread_time_ns()
         while self.exit_code is None:
             await pm.wait()
             if self.exit_code is not None:
@@ -303,7 +317,8 @@ class Host:
     def _loop_exception(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
         exc = context.get("exception")
         if isinstance(exc, pm.SpiderMonkeyError) and "future" in context:
-            # pythonmonkey's eager unhandled-rejection report: JS decides after the drain
+            # a JS promise turned into a Future that nobody awaited: rejections are tracked by
+            # the engine's own tracker (rejection_tracker.py), this report is a no-op in JS
             try:
                 self._api["onRejectionReport"](rejection_reason(exc))
             except pm.SpiderMonkeyError:

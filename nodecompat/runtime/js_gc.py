@@ -32,8 +32,10 @@ def _load() -> dict[str, Any] | None:
     import pythonmonkey as pm
     d = os.path.dirname(pm.__file__)
     try:
-        ext = ctypes.CDLL(os.path.join(d, "pythonmonkey.so"))
-        js = ctypes.CDLL(os.path.join(d, "libmozjs-136a1.so"))
+        # PyDLL: the GIL stays held during the calls — a GC runs pythonmonkey's finalizers, which
+        # release Python objects (ctypes.CDLL drops the GIL: measured, a fatal error)
+        ext = ctypes.PyDLL(os.path.join(d, "pythonmonkey.so"))
+        js = ctypes.PyDLL(os.path.join(d, "libmozjs-136a1.so"))
         cx = ctypes.c_void_p.in_dll(ext, "GLOBAL_CX").value
         get = js._Z17JS_GetGCParameterP9JSContext12JSGCParamKey
         put = js._Z17JS_SetGCParameterP9JSContext12JSGCParamKeyj

@@ -919,6 +919,13 @@ class Http2Session extends EventEmitter {
     const handle = this[kHandle];
     if (handle) handle.setGracefulClose();
     this[kMaybeDestroy]();
+    // node re-checks once its GOAWAY is written (MaybeNotifyGracefulCloseComplete); ours is
+    // flushed before the next immediate, so check again then
+    const state = this[kState];
+    if (!this.destroyed && !state.maybeDestroyQueued) {
+      state.maybeDestroyQueued = true;
+      setImmediate(sessionMaybeDestroy, this);
+    }
   }
 
   [EventEmitter.captureRejectionSymbol || Symbol('captureRejection')](err, event, ...args) {

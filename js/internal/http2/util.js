@@ -303,8 +303,9 @@ function mapToHeaders(map, assertPseudo = assertValidPseudoHeader) {
   let pseudo = '';
   let regular = '';
   let count = 0;
-  const singles = new Set();
-  const neverIndex = (map[kSensitiveHeaders] || []).map((v) => v.toLowerCase());
+  let singles = null;       // made on first use, like neverIndex (most maps list neither)
+  const sensitive = map[kSensitiveHeaders];
+  const neverIndex = sensitive ? sensitive.map((v) => v.toLowerCase()) : null;
   for (const rawKey of Object.keys(map)) {
     let value = map[rawKey];
     if (value === undefined || rawKey === '') continue;
@@ -323,10 +324,11 @@ function mapToHeaders(map, assertPseudo = assertValidPseudoHeader) {
       value = String(value);
     }
     if (single) {
-      if (singles.has(key)) throw new ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+      if (singles === null) singles = new Set();
+      else if (singles.has(key)) throw new ERR_HTTP2_HEADER_SINGLE_VALUE(key);
       singles.add(key);
     }
-    const flags = neverIndex.includes(key) ? kNeverIndexFlag : kNoHeaderFlags;
+    const flags = neverIndex !== null && neverIndex.includes(key) ? kNeverIndexFlag : kNoHeaderFlags;
     if (key[0] === ':') {
       const err = assertPseudo(key);
       if (err !== undefined) throw err;

@@ -173,7 +173,7 @@ class ELDHistogram extends Histogram {
     const h = handleOf(this);
     if (this[kTimer]) return false;
     h.prevDelta = 0;
-    h.recordDelta();
+    h.recordDelta();  // the baseline: Node's first run already records (3 runs in 180 ms at 50 ms)
     const t = setInterval(() => h.recordDelta(), this[kResolution]);
     t.unref();
     this[kTimer] = t;

@@ -1,16 +1,13 @@
 'use strict';
 // The error and exit paths: uncaught exceptions, unhandled rejections, beforeExit/exit.
 //
-// Unhandled rejections: pythonmonkey's engine tracker reports a rejection that has no handler *at
-// rejection time* and never says when a handler is added later. We count, per rejection reason,
-// those reports against the handlers that later observe the same reason (Promise.prototype.then
-// with an onRejected function, and `await` in user code — see internal/modules/await_marks), and
-// decide after the tick/microtask drain, as Node's processPromiseRejections does.
+// Unhandled rejections: internal/process/promises (Node's rules on the engine's tracker).
 
 const binding = internalBinding('process');
 const { setUncaughtHandler, setDrainHooks, macrotask, hostFlags } = require('internal/process/task_queues');
 const { throwLocation } = require('internal/globals/stack');
 const loader = internalBinding('loader');
+const promises = require('internal/process/promises');
 
 let process = null;
 let realm = null;
@@ -23,7 +20,7 @@ function setup(realmState, proc) {
   // the host calls JS through macrotask (one crossing per call, drain included) and shares flags
   realm.api.macrotask = macrotask;
   realm.api.hostFlags = hostFlags;
-  installRejectionMarks();
+  promises.setup({ process: proc, onUncaught, printNonError: printNonErrorRejection });
 }
 
 function currentExitCode() {
@@ -176,131 +173,26 @@ function fatalExit(code) {
   throw proc.kExitSentinel;
 }
 
-// ---- unhandled rejections ----------------------------------------------------------------
-const reports = new Map(); // reason -> number of engine "no handler" reports
-// reason -> number of handlers that saw it. Objects are kept weakly across turns (pythonmonkey's
-// report can arrive after a later drain if Python's GC delays it); primitives per turn.
-const objectMarks = new WeakMap();
-const primitiveMarks = new Map();
-const order = [];
-
-function isObject(v) {
-  return v !== null && (typeof v === 'object' || typeof v === 'function');
-}
-
-function mark(reason) {
-  if (isObject(reason)) objectMarks.set(reason, (objectMarks.get(reason) || 0) + 1);
-  else primitiveMarks.set(reason, (primitiveMarks.get(reason) || 0) + 1);
-}
-
-function takeMarks(reason, n) {
-  const table = isObject(reason) ? objectMarks : primitiveMarks;
-  const m = table.get(reason) || 0;
-  if (m > n) table.set(reason, m - n);
-  else table.delete(reason);
-  return m;
-}
-
-function onRejectionReport(reason) {
-  // primitives come back from Python boxed
-  if (reason instanceof Number || reason instanceof String || reason instanceof Boolean) reason = reason.valueOf();
-  if (!reports.has(reason)) order.push(reason);
-  reports.set(reason, (reports.get(reason) || 0) + 1);
-}
-
-let origThen = null;
-const kOrigThen = Symbol.for('nodecompat.originalThen');
-function installRejectionMarks() {
-  // a second Host in the same process must wrap the engine's then, not our wrapper
-  origThen = Promise.prototype.then[kOrigThen] || Promise.prototype.then;
-  const then = origThen;
-  Object.defineProperty(Promise.prototype, 'then', {
-    configurable: true,
-    writable: true,
-    enumerable: false,
-    value: {
-      then(onFulfilled, onRejected) {
-        if (typeof onRejected === 'function') {
-          const handler = onRejected;
-          onRejected = function(reason) {
-            mark(reason);
-            return handler(reason);
-          };
-        }
-        return then.call(this, onFulfilled, onRejected);
-      },
-    }.then,
-  });
-  Object.defineProperty(Promise.prototype.then, kOrigThen, { value: origThen });
-}
-
-// `await x` in user code becomes `await __ncAwait(x)`: a rejection it sees counts as handled.
-function markAwaited(value) {
-  if (value instanceof Promise) origThen.call(value, undefined, mark);
-  return value;
+// ---- unhandled rejections: internal/process/promises ------------------------------------
+function printNonErrorRejection(err) {
+  require('internal/process/object').writeString(2,
+    `node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n${inspect(err)}\n\nNode.js ${realm.nodeVersion}\n`);
+  fatalExit(1);
 }
 
 // Called by the host after each drain. Returns true if it ran JS that may have queued work.
 function afterDrain() {
-  if (order.length === 0) {
-    if (primitiveMarks.size) primitiveMarks.clear();
-    return false;
-  }
-  const pending = order.splice(0);
-  let emitted = false;
-  for (const reason of pending) {
-    const n = reports.get(reason) || 0;
-    reports.delete(reason);
-    const m = takeMarks(reason, n);
-    if (n <= m) continue;
-    emitted = true;
-    unhandledRejection(reason);
-    if (process._exiting) break;
-  }
-  primitiveMarks.clear();
-  return emitted;
+  return promises.processPromiseRejections();
 }
 
-function unhandledRejection(reason) {
-  // a stand-in for the rejected promise (already handled, so it is not reported again)
-  let reject;
-  const promise = new Promise((_, rej) => { reject = rej; });
-  origThen.call(promise, undefined, () => {});
-  reject(reason);
-  if (process.listenerCount('unhandledRejection') > 0) {
-    try {
-      process.emit('unhandledRejection', reason, promise);
-    } catch (err) {
-      onUncaught(err);
-    }
-    return;
-  }
-  let err = reason;
-  if (!(reason instanceof Error)) {
-    let text;
-    try {
-      text = inspect(reason);
-    } catch {
-      text = String(reason);
-    }
-    err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
-      `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${text}".`);
-    err.name = 'UnhandledPromiseRejection';
-    err.code = 'ERR_UNHANDLED_REJECTION';
-    Object.defineProperty(err, 'name', { value: 'UnhandledPromiseRejection', enumerable: false, configurable: true, writable: true });
-  }
-  if (process.listenerCount('uncaughtException') > 0) {
-    onUncaught(err, 'unhandledRejection');
-    return;
-  }
-  if (!(reason instanceof Error)) {
-    require('internal/process/object').writeString(2,
-      `node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n\n${inspect(err)}\n\nNode.js ${realm.nodeVersion}\n`);
-    fatalExit(1);
-    return;
-  }
-  onUncaught(err, 'unhandledRejection');
+// pythonmonkey's own report (a Future nobody awaited): the engine tracker already told us
+function onRejectionReport(_reason) {}
+
+// `await x` in user code is still rewritten to `await __ncAwait(x)`; nothing to record now
+function markAwaited(value) {
+  return value;
 }
+function mark(_reason) {}
 
 // ---- natural exit ------------------------------------------------------------------------
 function emitBeforeExit() {

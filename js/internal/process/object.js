@@ -71,9 +71,11 @@ function createProcess(realm) {
     return [sec, nsec];
   };
   process.hrtime.bigint = function bigint() { return BigInt(binding.hrtime()); };
+  // heapTotal/heapUsed: SpiderMonkey's GC heap (nodecompat/perf/binding.py; -1 only if its JSAPI
+  // is unreachable). external/arrayBuffers: not measurable through pythonmonkey (docs/host.md), 0.
   process.memoryUsage = function memoryUsage() {
-    const [rss] = JSON.parse(binding.memoryUsage());
-    return { rss, heapTotal: rss, heapUsed: Math.floor(rss / 2), external: 0, arrayBuffers: 0 };
+    const [rss, heapTotal, heapUsed] = JSON.parse(internalBinding('perf').memoryUsage());
+    return { rss, heapTotal, heapUsed, external: 0, arrayBuffers: 0 };
   };
   process.memoryUsage.rss = () => JSON.parse(binding.memoryUsage())[0];
   process.cpuUsage = function cpuUsage(prevValue) {

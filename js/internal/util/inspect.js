@@ -10,6 +10,10 @@ const kSymbolKeyNew = 's=t.stylize(e,"symbol")';
 const kSymbolKeyV20 = 's=`[${t.stylize(e,"symbol")}]`';
 const kAtomics = '["Atomics","JSON","Math","Proxy","Reflect"].forEach(t=>{y(globalThis[t],e,t)';
 const kAtomicsGuarded = '["Atomics","JSON","Math","Proxy","Reflect"].forEach(t=>{globalThis[t]&&y(globalThis[t],e,t)';
+// v20's getPrefix shows a toStringTag that differs from the constructor name (`MyMap(0) [Map] {}`);
+// the bundle's newer rule hides it when the name merely contains it
+const kTagRuleNew = 'if(""!==e){const n=t.indexOf(e);if(-1===n)o+=`[${e}] `;else{const r=n+e.length;r!==t.length&&t[r]===t[r].toLowerCase()&&(o+=`[${e}] `)}}';
+const kTagRuleV20 = '""!==e&&t!==e&&(o+=`[${e}] `);';
 
 function loadPatched() {
   let file;
@@ -32,7 +36,8 @@ function loadPatched() {
   if (typeof source !== 'string') return null;
   // each patch applies only where its text is found (a newer bundle may not need it)
   const module = { exports: {} };
-  compile(source.replace(kSymbolKeyNew, kSymbolKeyV20).replace(kAtomics, kAtomicsGuarded))(module.exports, require, module);
+  compile(source.replace(kSymbolKeyNew, kSymbolKeyV20).replace(kAtomics, kAtomicsGuarded)
+    .replace(kTagRuleNew, kTagRuleV20))(module.exports, require, module);
   return module.exports;
 }
 

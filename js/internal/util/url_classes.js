@@ -82,10 +82,15 @@ class URL extends BaseURL {
     return `${ctor.name} ${inspect(obj, opts)}`;
   }
 }
-for (const name of ['createObjectURL', 'revokeObjectURL']) {
-  if (typeof BaseURL[name] !== 'function') {
-    URL[name] = function() { throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)(`URL.${name}()`); };
+// Node's blob: URLs for Blobs (the engine's own would not be seen by buffer.resolveObjectURL)
+URL.createObjectURL = function createObjectURL(obj) {
+  return require('internal/url/blob_store').createObjectURL(obj);
+};
+URL.revokeObjectURL = function revokeObjectURL(url) {
+  if (arguments.length === 0) {
+    throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('url');
   }
-}
+  require('internal/url/blob_store').revokeObjectURL(url);
+};
 
 module.exports = { URL, URLSearchParams, BaseURL, BaseSearchParams };

@@ -1,0 +1,1 @@
+"""perf_hooks' native side: event-loop idle time and memory figures."""
