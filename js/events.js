@@ -568,11 +568,10 @@ function on(emitter, event, options = { __proto__: null }) {
       const value = unconsumedEvents.shift();
       if (value) return Promise.resolve(createIterResult(value, false));
       if (error) {
-        // Reject after the caller (often a `for await`) has attached its handler: pythonmonkey
-        // reports a rejection that has no handler at the moment it happens as unhandled.
-        const err = error;
+        // only the first next() after 'error' rejects: then the iterator is done
+        const p = Promise.reject(error);
         error = null;
-        return new Promise((resolve, reject) => queueMicrotask(() => reject(err)));
+        return p;
       }
       if (finished) return closeHandler();
       return new Promise(function(resolve, reject) {

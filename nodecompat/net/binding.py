@@ -76,6 +76,7 @@ class SocketHandle:
 
     def __init__(self, conn: Connection, refh: "Handle") -> None:
         self.conn = conn
+        conn.tls_half_open = True   # JS ends (or not: allowHalfOpen) on 'end', as for TCP
         self.refh = refh
         self.sink: JSSink | None = None
         self.server: ServerHandle | None = None

@@ -74,6 +74,7 @@ class Connection(asyncio.Protocol):
         self._last_activity = 0.0
         self._loop: asyncio.AbstractEventLoop | None = None
         self.tls: Any = None              # nodecompat.tls.session.TLSInfo once upgraded
+        self.tls_half_open = False        # TLS: stay writable after the peer's close_notify (as TCP)
         self.on_tls_session: Any = None     # TLS client: called with each new session (DER)
         self.on_keylog: Any = None          # TLS: called with each key log line
         self.tls_error: Any = None        # a JS error from a TLS callback (ALPNCallback) failing the handshake
@@ -112,8 +113,9 @@ class Connection(asyncio.Protocol):
         self.sink.on_end()
         if self.write_eof and self.transport is not None:
             self.transport.close()
-        # keep the write side open (JS decides: allowHalfOpen); asyncio's TLS cannot half-close
-        return self.tls is None
+        # keep the write side open (JS decides: allowHalfOpen); TLS only when asked (tls.protocol
+        # half-closes), else the peer's close_notify closes as asyncio does
+        return self.tls is None or self.tls_half_open
 
     def pause_writing(self) -> None:
         self._write_paused = True
@@ -150,7 +152,7 @@ class Connection(asyncio.Protocol):
         return self.transport.get_write_buffer_size() if self.transport else 0
 
     def end(self) -> None:
-        """Half-close: FIN after queued data (TLS: close_notify and close)."""
+        """Half-close: FIN after queued data (TLS: close_notify, then FIN)."""
         t = self.transport
         if t is None or self.closed or self.write_eof:
             return

@@ -34,9 +34,11 @@ class _HandleValueArray(ctypes.Structure):
 
 
 def _lib() -> tuple[ctypes.CDLL, ctypes.CDLL]:
+    # PyDLL: the GIL stays held during the calls. JS_CallFunctionValue runs JS, which may GC, and a GC
+    # runs pythonmonkey's finalizers, which release Python objects (js_gc.py measured the crash)
     pm_dir = Path(pm.__file__).parent
     mozjs = next(pm_dir.glob("libmozjs-*.so"))
-    return ctypes.CDLL(str(mozjs)), ctypes.CDLL(str(pm_dir / "pythonmonkey.so"))
+    return ctypes.PyDLL(str(mozjs)), ctypes.PyDLL(str(pm_dir / "pythonmonkey.so"))
 
 
 def install() -> bool:

@@ -7,6 +7,11 @@
 * a failed handshake first sends OpenSSL's alert (asyncio drops it).
 * `by_ssl`: SSL* → SSLProtocol for OpenSSL callbacks installed through ctypes (ALPN selection),
   which only receive the SSL*.
+* half-close, as Node's TLSWrap: `write_eof` sends close_notify then FIN and keeps reading the
+  peer's data until its close_notify (or FIN); a peer's close_notify is 'end', and when the app
+  keeps the socket open (eof_received() true: allowHalfOpen) it may still write. asyncio instead
+  calls SSL_shutdown again on every record that arrives after ours (OpenSSL: internal error) and
+  answers a close_notify with a full close.
 
 `start_tls` is asyncio's `loop.start_tls` (3.11) with this class.
 """
@@ -49,23 +54,116 @@ class NodeSSLProtocol(sslproto.SSLProtocol):
                 pass
 
     _shutdown_deferred = False
+    _write_shut = False     # our close_notify is out (write_eof)
+    _eof_deferred = False   # write_eof waits for 'newSession' / the write backlog
+    _fin_pending = False    # TCP FIN after the close_notify has left the BIO
+    _fin_sent = False
+    _skip_shutdown = False  # the app keeps a half-open socket after the peer's close_notify
+
+    def _get_app_transport(self) -> asyncio.Transport:
+        if self._app_transport is None:
+            self._app_transport = _NodeSSLTransport(self._loop, self)
+        return self._app_transport  # type: ignore[return-value]
+
+    def _write_eof(self) -> None:
+        if self._write_shut or self._state != sslproto.SSLProtocolState.WRAPPED:
+            return
+        if self.session_holds or self._write_backlog:
+            self._eof_deferred = True
+            return
+        self._write_shut = True
+        try:
+            self._sslobj.unwrap()   # close_notify; the peer's may follow later
+        except sslproto.SSLAgainErrors:
+            pass
+        except ssl.SSLError as exc:
+            self._fatal_error(exc)
+            return
+        self._fin_pending = True
+        self._process_outgoing()
+
+    def _write_appdata(self, list_of_data: Any) -> None:
+        if self._write_shut or self._eof_deferred:
+            return  # after end(): Node's stream layer reports the write, not the TLS layer
+        super()._write_appdata(list_of_data)
+
+    def _call_eof_received(self) -> None:
+        first = self._app_state == sslproto.AppProtocolState.STATE_CON_MADE
+        if not first:
+            return
+        self._app_state = sslproto.AppProtocolState.STATE_EOF
+        try:
+            keep_open = self._app_protocol.eof_received()
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as ex:
+            self._fatal_error(ex, 'Error calling eof_received()')
+            return
+        t = self._app_transport
+        # asyncio follows every close_notify with _start_shutdown(): skip that one when the app
+        # keeps its write side (it ends or closes later itself)
+        self._skip_shutdown = bool(keep_open) and t is not None and not t.is_closing()
+        self._half_open = self._skip_shutdown
+
+    _half_open = False      # the peer's close_notify came and the app kept its write side
+
+    def eof_received(self) -> bool | None:
+        if self._half_open and self._state == sslproto.SSLProtocolState.WRAPPED:
+            # the FIN after the peer's close_notify: nothing more to read, the app still writes
+            self._eof_received = True
+            return True
+        return super().eof_received()
+
+    def _start_shutdown(self) -> None:
+        skip, self._skip_shutdown = self._skip_shutdown, False
+        if skip:
+            return
+        super()._start_shutdown()
 
     def _do_shutdown(self) -> None:
         # an end() while 'newSession' holds the output: close_notify follows the held bytes
         if self.session_holds:
             self._shutdown_deferred = True
             return
+        if self._write_shut and not self._eof_received:
+            # our close_notify is out: drop the peer's records up to its close_notify (a second
+            # SSL_shutdown with records pending fails with an internal error)
+            try:
+                while self._sslobj.read(self.max_size):
+                    pass
+            except sslproto.SSLAgainErrors:
+                self._process_outgoing()
+                return
+            except ssl.SSLError as exc:
+                self._on_shutdown_complete(exc)
+                return
         super()._do_shutdown()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if _openssl.AVAILABLE:
             by_ssl[_openssl._ssl_ptr(self._sslobj)] = self
+        self._sslobj.read = _eof_tolerant_read(self._sslobj.read)  # type: ignore[method-assign]
 
     def _process_outgoing(self) -> None:
         if self._held or self.session_holds:
             return
+        t = self._transport
+        if self._fin_sent:
+            self._outgoing.read()   # after our FIN nothing more can go out
+            return
         super()._process_outgoing()
+        if self._fin_pending and not self._outgoing.pending and not self._ssl_writing_paused \
+                and t is not None and not t.is_closing():
+            self._fin_pending, self._fin_sent = False, True
+            if t.can_write_eof():
+                try:
+                    t.write_eof()
+                except OSError:
+                    pass
+        if self.session_holds == 0 and self._eof_deferred and not self._write_backlog:
+            self._eof_deferred = False
+            self._write_eof()
 
     def _on_handshake_complete(self, handshake_exc: BaseException | None) -> None:
         judge, self.judge = self.judge, None
@@ -89,6 +187,28 @@ class NodeSSLProtocol(sslproto.SSLProtocol):
         t = self._transport
         if t is not None and not t.is_closing() and self._state != sslproto.SSLProtocolState.UNWRAPPED:
             self._process_outgoing()
+
+
+class _NodeSSLTransport(sslproto._SSLProtocolTransport):
+    """asyncio's TLS app transport with Node's half-close (see NodeSSLProtocol._write_eof)."""
+
+    def can_write_eof(self) -> bool:
+        return True
+
+    def write_eof(self) -> None:
+        if not self._closed and self._ssl_protocol is not None:
+            self._ssl_protocol._write_eof()
+
+
+def _eof_tolerant_read(read: Callable[..., Any]) -> Callable[..., Any]:
+    """SSLObject.read returns EOF for the peer's close_notify only while ours is unsent; after
+    our close_notify (half-close) it raises SSLZeroReturnError, which asyncio takes as fatal."""
+    def eof_read(n: int = 1024, buffer: Any = None) -> Any:
+        try:
+            return read(n, buffer) if buffer is not None else read(n)
+        except ssl.SSLZeroReturnError:
+            return 0 if buffer is not None else b""
+    return eof_read
 
 
 async def start_tls(loop: asyncio.AbstractEventLoop, transport: asyncio.Transport,

@@ -1,7 +1,7 @@
 'use strict';
 // Column bookkeeping for the text nodecompat inserts into user sources (the function wrapper on
-// line 1, `__ncAwait(` around awaited values, the import.meta prelude), so error carets point at
-// the user's own columns.
+// line 1, `import(` -> `__ncImport(`, the import.meta prelude), so error carets point at the
+// user's own columns.
 
 const inserts = new Map(); // filename -> Map(line -> [[origCol0, len], ...])
 

@@ -188,10 +188,6 @@ function afterDrain() {
 // pythonmonkey's own report (a Future nobody awaited): the engine tracker already told us
 function onRejectionReport(_reason) {}
 
-// `await x` in user code is still rewritten to `await __ncAwait(x)`; nothing to record now
-function markAwaited(value) {
-  return value;
-}
 function mark(_reason) {}
 
 // ---- natural exit ------------------------------------------------------------------------
@@ -209,5 +205,5 @@ function emitExit() {
 
 module.exports = {
   setup, onUncaught, printUncaught, formatUncaught, afterDrain, onRejectionReport, emitBeforeExit,
-  emitExit, currentExitCode, markAwaited, mark,
+  emitExit, currentExitCode, mark,
 };

@@ -2,8 +2,11 @@
 // started after it in the same tick calls back first.
 const fs = require('fs');
 const order = [];
-fs.readFile(__filename, () => order.push('readFile'));
-fs.writeFile(__filename + '.tmp', 'x', () => { order.push('writeFile'); fs.unlinkSync(__filename + '.tmp'); });
-fs.access(__filename, () => order.push('access'));
-fs.stat(__filename, () => order.push('stat'));
-setTimeout(() => console.log(order.slice(0, 2).sort().join(' '), order.slice(2).sort().join(' ')), 300);
+const done = (name) => {
+  order.push(name);
+  if (order.length === 4) console.log(order.slice(0, 2).sort().join(' '), order.slice(2).sort().join(' '));
+};
+fs.readFile(__filename, () => done('readFile'));
+fs.writeFile(__filename + '.tmp', 'x', () => { fs.unlinkSync(__filename + '.tmp'); done('writeFile'); });
+fs.access(__filename, () => done('access'));
+fs.stat(__filename, () => done('stat'));

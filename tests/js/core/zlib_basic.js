@@ -19,15 +19,28 @@ console.log(Object.keys(zlib).filter(k => !k.includes('rotli')).join(' '));
 console.log(zlib.Z_SYNC_FLUSH, zlib.codes.Z_DATA_ERROR, zlib.codes[-3], zlib.constants.Z_MAX_CHUNK);
 const two = Buffer.concat([zlib.gzipSync('one '), zlib.gzipSync('two')]);
 console.log(zlib.gunzipSync(two).toString());
-zlib.gzip(input, (err, out) => {
-  console.log('gzip cb', err, out.length);
-  zlib.gunzip(out, (err, back) => console.log('gunzip cb', err, back.equals(input)));
-  zlib.inflate(out, (err, back) => console.log('inflate cb', err && err.code, err && err.message, back));
-});
-const g = zlib.createGzip(); const u = zlib.createGunzip();
-const chunks = [];
-g.pipe(u).on('data', (c) => chunks.push(c)).on('end', () => console.log('stream', Buffer.concat(chunks).toString()));
-g.write('abc'); g.flush(() => { console.log('flushed', g.bytesWritten); g.end('def'); });
+// The asynchronous forms run one after another: in node each is a thread-pool job, so jobs started
+// together finish in any order under load.
 const d = zlib.Deflate(); console.log(d instanceof zlib.Deflate, d.constructor.name, d._closed);
 d.on('close', () => console.log('deflate close', d._closed)); d.close();
-const bad = zlib.createInflate(); bad.on('error', (e) => console.log('stream error', e.code, e.errno, e.message)); bad.end(Buffer.from('nope nope'));
+const bad = zlib.createInflate();
+bad.on('error', (e) => { console.log('stream error', e.code, e.errno, e.message); callbacks(); });
+bad.end(Buffer.from('nope nope'));
+function callbacks() {
+  zlib.gzip(input, (err, out) => {
+    console.log('gzip cb', err, out.length);
+    zlib.gunzip(out, (err, back) => {
+      console.log('gunzip cb', err, back.equals(input));
+      zlib.inflate(out, (err, back) => {
+        console.log('inflate cb', err && err.code, err && err.message, back);
+        streams();
+      });
+    });
+  });
+}
+function streams() {
+  const g = zlib.createGzip(); const u = zlib.createGunzip();
+  const chunks = [];
+  g.pipe(u).on('data', (c) => chunks.push(c)).on('end', () => console.log('stream', Buffer.concat(chunks).toString()));
+  g.write('abc'); g.flush(() => { console.log('flushed', g.bytesWritten); g.end('def'); });
+}

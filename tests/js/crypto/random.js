@@ -28,9 +28,14 @@ show('uuid opts', () => crypto.randomUUID(5));
 show('uuid opts2', () => crypto.randomUUID({ disableEntropyCache: 1 }));
 show('uuid ok', () => crypto.randomUUID({ disableEntropyCache: true }).length);
 let order = [];
-crypto.randomBytes(8, (err, buf) => { order.push('bytes'); console.log('async bytes', err, buf.length); });
+// the thread-pool jobs run one after another: started together they finish in any order under load
+crypto.randomBytes(8, (err, buf) => {
+  order.push('bytes'); console.log('async bytes', err, buf.length);
+  crypto.randomFill(Buffer.alloc(4), (err, buf) => {
+    order.push('fill'); console.log('async fill', err, buf.length);
+    crypto.randomFill(new Uint8Array(8), 2, 3, (err, buf) => { console.log('async fill range', err, buf.length); });
+  });
+});
 crypto.randomInt(10, (err, n) => { order.push('int'); console.log('async int', err, n >= 0 && n < 10); });
-crypto.randomFill(Buffer.alloc(4), (err, buf) => { order.push('fill'); console.log('async fill', err, buf.length); });
-crypto.randomFill(new Uint8Array(8), 2, 3, (err, buf) => { console.log('async fill range', err, buf.length); });
 order.push('sync');
 setTimeout(() => console.log('order', order[0]), 50);

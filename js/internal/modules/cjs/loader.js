@@ -4,11 +4,10 @@
 
 const loader = internalBinding('loader');
 const resolve = require('internal/modules/resolve');
-const { markAwaited } = require('internal/process/execution');
 
 let realm = null;
-const USER_WRAPPER = 'exports, require, module, __filename, __dirname, __ncAwait, __ncImport';
-const ESM_WRAPPER = 'exports, __ncRequire, __ncModule, __ncFilename, __ncDirname, __ncAwait, __ncImport';
+const USER_WRAPPER = 'exports, require, module, __filename, __dirname, __ncImport';
+const ESM_WRAPPER = 'exports, __ncRequire, __ncModule, __ncFilename, __ncDirname, __ncImport';
 const columns = require('internal/modules/columns');
 const CJS_CONDITIONS = ['require', 'node', 'default'];
 const ESM_CONDITIONS = ['import', 'node', 'default'];
@@ -250,8 +249,8 @@ Module.prototype._compile = function _compile(content, filename, esm = false) {
     source = out.code;
     tla = out.tla;
     Object.defineProperty(this, '__ncESM', { value: true, enumerable: false });
-  } else if (source.includes('await') || source.includes('import')) {
-    source = require('internal/modules/await_marks').markAwaits(source, false, filename);
+  } else if (source.includes('import')) {
+    source = require('internal/modules/dynamic_import').rewriteImports(source, false, filename);
   }
   const wrapper = esm ? ESM_WRAPPER : USER_WRAPPER;
   const fn = realm.compile(source, filename, wrapper);
@@ -259,7 +258,7 @@ Module.prototype._compile = function _compile(content, filename, esm = false) {
   const dirname = resolve.dirname(filename);
   const userRequire = makeRequire(this);
   const self = esm ? undefined : this.exports;
-  const result = fn.call(self, this.exports, userRequire, this, filename, dirname, markAwaited,
+  const result = fn.call(self, this.exports, userRequire, this, filename, dirname,
     makeDynamicImport(userRequire));
   if (tla) {
     // module body is an async function: its rejection is an uncaught exception (Node: exit 1)
@@ -371,12 +370,11 @@ function evalScript(code, print, name) {
     const out = require('internal/modules/esm/transform').transformESM(source, filename);
     Object.defineProperty(m, '__ncESM', { value: true, enumerable: false });
     result = realm.compile(out.code, name, ESM_WRAPPER)
-      .call(undefined, m.exports, userRequire, m, filename, cwd, markAwaited, makeDynamicImport(userRequire));
+      .call(undefined, m.exports, userRequire, m, filename, cwd, makeDynamicImport(userRequire));
   } else {
-    if (source.includes('await') || source.includes('import')) {
-      source = require('internal/modules/await_marks').markAwaits(source, true);
+    if (source.includes('import')) {
+      source = require('internal/modules/dynamic_import').rewriteImports(source, true);
     }
-    globalThis.__ncAwait = markAwaited;
     globalThis.__ncImport = makeDynamicImport(userRequire);
     // a global script, as Node's vm.runInThisContext: the value of the last statement is the result
     result = (0, eval)(source);

@@ -2,7 +2,7 @@
 // ES modules as CommonJS: acorn finds `import.meta` and top-level `await`, sucrase rewrites
 // import/export (live bindings, default/namespace interop, `import()`), keeping line numbers.
 
-const { parse, awaitEdits, applyEdits } = require('internal/modules/await_marks');
+const { parse, importEdits, applyEdits } = require('internal/modules/dynamic_import');
 
 let sucrase = null;
 const esmFiles = new Set(); // for Node's file:// error headers
@@ -53,7 +53,7 @@ function transformESM(source, filename) {
     e.stack = `${filename}:${err.loc ? err.loc.line : 1}\n\nSyntaxError: ${err.message}`;
     throw e;
   }
-  const edits = awaitEdits(ast, filename, true);
+  const edits = importEdits(ast, filename);
   // lines where sucrase will write its require() calls: the import/export-from statements
   const importLines = new Set();
   for (const node of ast.body) {
