@@ -29,6 +29,12 @@ _HANDSHAKE, _OPEN, _CLOSING, _CLOSED = range(4)
 _bufs = threading.local()  # per thread: one ciphertext buffer, one plaintext buffer (copied out at once)
 
 
+# A large flush goes out one 16 KiB TLS record at a time, each sent as soon as it is sealed: the
+# peer decrypts the first records while we still encrypt the rest (as Node's per-record writes do).
+# Measured on 64 MiB: 0.84/0.74x node -> 1.04-1.12/1.21-1.25x, same CPU; 32 KiB pieces lose it.
+_PIECE = 16384
+
+
 def _thread_buffer(name: str) -> memoryview:
     view = getattr(_bufs, name, None)
     if view is None:
@@ -254,15 +260,18 @@ class TLSTransport(asyncio.Transport, asyncio.BufferedProtocol):
             return
         state = self._state
         if state == _OPEN:
-            try:
-                self._core.write(data)
-            except ssl.SSLError as exc:
-                self._fail(exc)
-                return
             raw = self._raw
             out = self._out
-            if out.pending and raw is not None:
-                raw.write(out.read())
+            mv = memoryview(data)
+            step = _PIECE if len(mv) > 2 * _PIECE else len(mv)
+            for i in range(0, len(mv), step):
+                try:
+                    self._core.write(mv[i:i + step])
+                except ssl.SSLError as exc:
+                    self._fail(exc)
+                    return
+                if out.pending and raw is not None:
+                    raw.write(out.read())
         elif state == _HANDSHAKE:
             self._pending.append(bytes(data))
 
