@@ -14,7 +14,6 @@ floor (`lo`) is the steadiest leak signal: the sawtooth's height does not move i
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import subprocess
 import sys
@@ -23,6 +22,10 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from js_h2load import cpu_s  # noqa: E402
 
 NODECOMPAT = [sys.executable, "-m", "nodecompat"]
 
@@ -74,11 +77,6 @@ class Sampler:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-
-
-def cpu_s(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def run(total: int, step: int, c: int, m: int, timeout_s: float = 900.0,

@@ -95,12 +95,12 @@ class SecureContext {
     this[kRoles] = [null, null];
   }
   // The Python context for one role (client / server), made on first use.
-  _for(server, sniFn) {
+  _for(server) {
     const i = server ? 1 : 0;
-    if (this[kRoles][i] === null || sniFn) {
+    if (this[kRoles][i] === null) {
       const o = this._options;
       const pfx = o.pfx === undefined ? null : (typeof o.pfx === 'string' ? Buffer.from(o.pfx, 'base64') : o.pfx);
-      const handle = binding.createSecureContext({
+      const handle = secureOptionErrors(() => binding.createSecureContext({
         key: toBufList(o.key), cert: toBufList(o.cert), ca: toBufList(o.ca), pfx,
         passphrase: o.passphrase ?? null, ciphers: o.ciphers ?? null, minVersion: o.minVersion ?? null,
         maxVersion: o.maxVersion ?? null, requestCert: !!o.requestCert,
@@ -110,9 +110,12 @@ class SecureContext {
           alpnSelector(o.ALPNCallback) : null,
         ticketKeys: server && o.ticketKeys != null ? o.ticketKeys : null,
         secureOptions: typeof o.secureOptions === 'number' ? o.secureOptions : null,
-      }, !!server, sniFn || null);
+        ecdhCurve: o.ecdhCurve ?? null, honorCipherOrder: !!o.honorCipherOrder,
+        sessionTimeout: o.sessionTimeout ?? null, sigalgs: o.sigalgs ?? null,
+        dhparam: o.dhparam == null ? null : (typeof o.dhparam === 'string' ? Buffer.from(o.dhparam) : o.dhparam),
+        crl: toBufList(o.crl),
+      }, !!server));
       handleOwners.set(handle, this);
-      if (sniFn) return handle;
       this[kRoles][i] = handle;
     }
     return this[kRoles][i];
@@ -133,6 +136,38 @@ class SecureContext {
   }
 }
 
+// Python's context.SecureOptionError arrives as "nodecompat-secure-option:<Node's message>".
+function secureOptionErrors(fn) {
+  try {
+    return fn();
+  } catch (e) {
+    const m = /nodecompat-secure-option:(.*)/.exec(e && e.message);
+    if (!m) throw e;
+    const err = new Error(m[1]);
+    if (!m[1].startsWith('error:')) err.code = 'ERR_CRYPTO_OPERATION_FAILED';
+    throw err;
+  }
+}
+
+// Node's type checks of the tuning options (values OpenSSL refuses fail when the context is built).
+function validateTuning(o) {
+  if (o.ecdhCurve !== undefined) validateString(o.ecdhCurve, 'options.ecdhCurve');
+  if (o.sigalgs !== undefined) {
+    validateString(o.sigalgs, 'options.sigalgs');
+    if (o.sigalgs === '') throw new ERR_INVALID_ARG_VALUE('options.sigalgs', o.sigalgs);
+  }
+  if (o.sessionTimeout !== undefined) validateInt32(o.sessionTimeout, 'options.sessionTimeout', 0);
+  for (const k of ['dhparam', 'crl']) {
+    const v = o[k];
+    if (v === undefined || v === null) continue;
+    for (const x of (k === 'crl' && Array.isArray(v) ? v : [v])) {
+      if (typeof x !== 'string' && !ArrayBuffer.isView(x)) {
+        throw new ERR_INVALID_ARG_TYPE(`options.${k}`, ['string', 'Buffer', 'TypedArray', 'DataView'], x);
+      }
+    }
+  }
+}
+
 function createSecureContext(options, serverALPN = false) {
   if (options === undefined) options = {};
   else if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
@@ -142,10 +177,12 @@ function createSecureContext(options, serverALPN = false) {
       throw new ERR_INVALID_ARG_VALUE('options.ticketKeys', options.ticketKeys.byteLength, 'must be exactly 48 bytes');
     }
   }
+  validateTuning(options);
   // Build now so bad PEM throws here, as Node does.
   const ctx = new SecureContext(options);
   if (serverALPN === true) ctx[kServerALPN] = true;
   if (options.key || options.cert || options.pfx) ctx._for(true);
+  else if (options.ecdhCurve !== undefined || options.sigalgs !== undefined || options.crl != null) ctx._for(false);
   return ctx;
 }
 

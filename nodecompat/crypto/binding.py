@@ -82,6 +82,19 @@ def make_crypto_binding(host: "Host") -> dict[str, Callable[..., Any]]:
     def x509_check_issued(der: Any, issuer_der: Any) -> bool:
         return x509.check_issued(bytes(issuer_der), bytes(der))
 
+    def offload(work: Callable[[], Any], cb: Any) -> bool:
+        """Run `work` on the thread pool (Node's crypto jobs) and call cb(result) on the loop; the
+        pending handle keeps the process alive meanwhile."""
+        assert host.registry is not None and host.loop is not None
+        handle = host.registry.handle("crypto")
+        fut = host.loop.run_in_executor(None, work)
+
+        def done(f: Any) -> None:
+            handle.close()
+            host.call(cb, f.result())
+        fut.add_done_callback(done)
+        return True
+
     def pbkdf2(password: Any, salt: Any, iterations: Any, keylen: Any, digest: Any, cb: Any) -> Any:
         """PBKDF2-HMAC. Unknown digest: None (JS throws ERR_CRYPTO_INVALID_DIGEST). Otherwise the
         key (base64), or False when OpenSSL fails ("Deriving bits failed"); with `cb`, cb(that)
@@ -99,17 +112,7 @@ def make_crypto_binding(host: "Host") -> dict[str, Callable[..., Any]]:
                 return _b64(hashlib.pbkdf2_hmac(name, pw, sa, it, n))
             except (ValueError, OverflowError):
                 return False
-        if nil(cb):
-            return work()
-        assert host.registry is not None and host.loop is not None
-        handle = host.registry.handle("crypto")
-        fut = host.loop.run_in_executor(None, work)
-
-        def done(f: Any) -> None:
-            handle.close()
-            host.call(cb, f.result())
-        fut.add_done_callback(done)
-        return True
+        return work() if nil(cb) else offload(work, cb)
 
     def hkdf(digest: Any, key: Any, salt: Any, info: Any, length: Any, cb: Any) -> Any:
         """RFC 5869 HKDF: base64 key; None for an unknown digest, False for a length over
@@ -125,20 +128,10 @@ def make_crypto_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         def work() -> str:
             name, ikm, sa, inf, size = args
             return _b64(hashing.hkdf(name, ikm, sa, inf, size))
-        if nil(cb):
-            return work()
-        assert host.registry is not None and host.loop is not None
-        handle = host.registry.handle("crypto")
-        fut = host.loop.run_in_executor(None, work)
-
-        def done(f: Any) -> None:
-            handle.close()
-            host.call(cb, f.result())
-        fut.add_done_callback(done)
-        return True
+        return work() if nil(cb) else offload(work, cb)
 
     def scrypt(password: Any, salt: Any, keylen: Any, params: Any, cb: Any) -> Any:
-        """params = [N, r, p, maxmem]. Node's "Invalid scrypt params…" message (str) when OpenSSL
+        """params = [N, r, p, maxmem]. {error: Node's "Invalid scrypt params…" message} when OpenSSL
         refuses them; else the key (base64), or False if the derivation fails; with `cb`,
         cb(that) later from the thread pool."""
         n, r, p, maxmem = (int(x) for x in params)
@@ -150,17 +143,7 @@ def make_crypto_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         def work() -> Any:
             got = _evp.scrypt(*args)
             return False if got is None else _b64(got)
-        if nil(cb):
-            return work()
-        assert host.registry is not None and host.loop is not None
-        handle = host.registry.handle("crypto")
-        fut = host.loop.run_in_executor(None, work)
-
-        def done(f: Any) -> None:
-            handle.close()
-            host.call(cb, f.result())
-        fut.add_done_callback(done)
-        return True
+        return work() if nil(cb) else offload(work, cb)
 
     return {"pbkdf2": pbkdf2, "hkdf": hkdf, "scrypt": scrypt, "hashNew": hash_new, "hmacNew": hmac_new, "hashUpdate": hash_update,
             "hashDigest": hash_digest, "hashCopy": hash_copy, "getHashes": get_hashes,

@@ -17,6 +17,7 @@ from ..tls._openssl import _libcrypto as _C
 from ..tls._openssl import openssl_error
 
 _P = ctypes.c_void_p
+# ERR_* and CRYPTO_free are declared once, by tls/_openssl.py (the same library object)
 _C.BIO_new_mem_buf.restype = _P
 _C.BIO_new_mem_buf.argtypes = [ctypes.c_char_p, ctypes.c_int]
 _C.BIO_new.restype = _P
@@ -35,8 +36,6 @@ _C.i2d_X509.restype = ctypes.c_int
 _C.i2d_X509.argtypes = [_P, ctypes.POINTER(ctypes.c_void_p)]
 _C.X509_free.restype = None
 _C.X509_free.argtypes = [_P]
-_C.CRYPTO_free.restype = None
-_C.CRYPTO_free.argtypes = [_P, ctypes.c_char_p, ctypes.c_int]
 _C.X509_get_subject_name.restype = _P
 _C.X509_get_subject_name.argtypes = [_P]
 _C.X509_get_issuer_name.restype = _P
@@ -51,18 +50,6 @@ _C.X509_check_ip.restype = ctypes.c_int
 _C.X509_check_ip.argtypes = [_P, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint]
 _C.X509_check_issued.restype = ctypes.c_int
 _C.X509_check_issued.argtypes = [_P, _P]
-_C.ERR_get_error.restype = ctypes.c_ulong
-_C.ERR_get_error.argtypes = []
-_C.ERR_peek_last_error.restype = ctypes.c_ulong
-_C.ERR_peek_last_error.argtypes = []
-_C.ERR_clear_error.restype = None
-_C.ERR_clear_error.argtypes = []
-_C.ERR_error_string_n.restype = None
-_C.ERR_error_string_n.argtypes = [ctypes.c_ulong, ctypes.c_char_p, ctypes.c_size_t]
-_C.ERR_lib_error_string.restype = ctypes.c_char_p
-_C.ERR_lib_error_string.argtypes = [ctypes.c_ulong]
-_C.ERR_reason_error_string.restype = ctypes.c_char_p
-_C.ERR_reason_error_string.argtypes = [ctypes.c_ulong]
 
 _BIO_CTRL_INFO = 3
 # Node's kX509NameFlagsMultiline: ESC_2253 | ESC_CTRL | UTF8_CONVERT | XN_FLAG_SEP_MULTILINE | FN_SN

@@ -124,16 +124,10 @@ def make_fs_binding(host: "Host") -> dict[str, Callable[..., Any]]:
         def done(f: Any, left: int = hops - 1) -> None:
             exc = f.exception()
             if left > 0 and exc is None:
-                result = f.result()
-                hop = loop.run_in_executor(None, _noop)
-                hop.add_done_callback(lambda _: done(f, left - 1) if left > 1 else finish(result))
+                loop.run_in_executor(None, _noop).add_done_callback(lambda _: done(f, left - 1))
                 return
             handle.close()
             deliver(None if exc else f.result(), exc)
-
-        def finish(result: Any) -> None:
-            handle.close()
-            deliver(result, None)
         fut.add_done_callback(done)
 
     def reply(cb: Any, describe: Callable[[OSError], Any],

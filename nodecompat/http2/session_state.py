@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from h2.exceptions import NoSuchStreamError
+
 from .stream import Stream
 
 
@@ -51,7 +53,7 @@ class StateReport:
         try:
             window = c.inbound_flow_control_window if s.id is None else \
                 c._get_stream_by_id(s.id).inbound_flow_control_window
-        except Exception:
+        except NoSuchStreamError:  # closed or not opened yet (StreamClosedError is one)
             window = 0
         # nghttp2_stream_proto_state (Node's stream.state.state): IDLE 1, OPEN 2, RESERVED_LOCAL 3,
         # RESERVED_REMOTE 4, HALF_CLOSED_LOCAL 5, HALF_CLOSED_REMOTE 6, CLOSED 7

@@ -317,12 +317,8 @@ class Host:
     def _loop_exception(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
         exc = context.get("exception")
         if isinstance(exc, pm.SpiderMonkeyError) and "future" in context:
-            # a JS promise turned into a Future that nobody awaited: rejections are tracked by
-            # the engine's own tracker (rejection_tracker.py), this report is a no-op in JS
-            try:
-                self._api["onRejectionReport"](rejection_reason(exc))
-            except pm.SpiderMonkeyError:
-                pass
+            # a JS promise turned into a Future that nobody awaited: its rejection is reported
+            # (or not) by the engine's own tracker (rejection_tracker.py), nothing to do here
             return
         if isinstance(exc, pm.SpiderMonkeyError):
             self.uncaught(exc)
@@ -369,18 +365,6 @@ def thrown_value(err: pm.SpiderMonkeyError) -> Any:
         return None
     js_err = getattr(err, "jsError", None)
     return js_err if js_err is not None else str(err)
-
-
-def rejection_reason(exc: pm.SpiderMonkeyError) -> Any:
-    """The reason of a rejection report (args[0] is the converted reason; null/undefined crash
-    `.jsError`, notes: measured)."""
-    first = exc.args[0] if exc.args else None
-    if first is None or first is pm.null or isinstance(first, (bool, int, float)):
-        return first
-    if isinstance(first, str) and not first.startswith("Error in file"):
-        return first
-    js_err = getattr(exc, "jsError", None)
-    return js_err if js_err is not None else first
 
 
 def default_exec_path() -> str:

@@ -441,3 +441,37 @@ def protocol_version(sslobj: ssl.SSLObject) -> str | None:
         raw = _libssl.SSL_get_version(_ssl_ptr(sslobj))
         v = raw.decode() if raw else None
     return v
+
+
+# ---- secure-context options Python's ssl does not expose (Node's ecdhCurve, sigalgs, sessionTimeout)
+_SSL_CTRL_SET_GROUPS_LIST, _SSL_CTRL_SET_SIGALGS_LIST = 92, 98
+_libssl.SSL_CTX_set_timeout.restype = ctypes.c_long
+_libssl.SSL_CTX_set_timeout.argtypes = [_P, ctypes.c_long]
+
+
+def set_groups_list(ctx: ssl.SSLContext, groups: str) -> bool:
+    """SSL_CTX_set1_groups_list (Node's ecdhCurve other than 'auto')."""
+    ok = _libssl.SSL_CTX_ctrl(_ctx_ptr(ctx), _SSL_CTRL_SET_GROUPS_LIST, 0,
+                              ctypes.c_char_p(groups.encode())) == 1
+    _libcrypto.ERR_clear_error()
+    return ok
+
+
+def set_sigalgs_list(ctx: ssl.SSLContext, sigalgs: str) -> bool:
+    """SSL_CTX_set1_sigalgs_list (Node's sigalgs)."""
+    ok = _libssl.SSL_CTX_ctrl(_ctx_ptr(ctx), _SSL_CTRL_SET_SIGALGS_LIST, 0,
+                              ctypes.c_char_p(sigalgs.encode())) == 1
+    _libcrypto.ERR_clear_error()
+    return ok
+
+
+def set_session_timeout(ctx: ssl.SSLContext, seconds: int) -> None:
+    _libssl.SSL_CTX_set_timeout(_ctx_ptr(ctx), int(seconds))
+
+
+_SSL_CTRL_SET_DH_AUTO = 118
+
+
+def set_dh_auto(ctx: ssl.SSLContext) -> bool:
+    """SSL_CTX_set_dh_auto(ctx, 1): Node's dhparam: 'auto' (DHE with a group sized to the key)."""
+    return _libssl.SSL_CTX_ctrl(_ctx_ptr(ctx), _SSL_CTRL_SET_DH_AUTO, 1, None) == 1

@@ -20,7 +20,7 @@ from ..runtime.bindings import binding
 from . import _keying, _openssl, _sessions, _tickets, peercert, verify
 from .clienthello import ClientHello
 from .hello_reader import HelloReader
-from .context import SecureContextOptions, create_context, install_sni, root_certificates
+from .context import SecureContextOptions, SecureOptionError, create_context, root_certificates
 from .protocol import by_ssl
 from .session import handshake_error, start_tls
 
@@ -93,7 +93,7 @@ def make_tls_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             return None
         return choose
 
-    def create_secure_context(opts: Any, server: bool, sni_fn: Any) -> ContextHandle:
+    def create_secure_context(opts: Any, server: bool) -> ContextHandle:
         """opts: {key, cert, ca: [Uint8Array]|null, pfx: Uint8Array|null, passphrase, ciphers,
         minVersion, maxVersion, ALPN: [str]|null, requestCert: bool}."""
         def s(name: str) -> str | None:
@@ -109,13 +109,15 @@ def make_tls_binding(host: "Host") -> dict[str, Callable[..., Any]]:
             request_cert=bool(opts["requestCert"]),
             alpn_callback=None if nil(opts["ALPNCallback"]) else alpn_chooser(opts["ALPNCallback"]),
             ticket_keys=None if nil(opts["ticketKeys"]) else bytes(opts["ticketKeys"]),
-            secure_options=0 if nil(opts["secureOptions"]) else int(opts["secureOptions"]))
-        ctx = create_context(o, server=bool(server))
-        if server and not nil(sni_fn):
-            def pick(name: str) -> ssl.SSLContext | None:
-                got = host.call(sni_fn, name)
-                return got.ctx if isinstance(got, ContextHandle) else None
-            install_sni(ctx, pick)
+            secure_options=0 if nil(opts["secureOptions"]) else int(opts["secureOptions"]),
+            ecdh_curve=s("ecdhCurve"), honor_cipher_order=bool(opts["honorCipherOrder"]),
+            session_timeout=None if nil(opts["sessionTimeout"]) else int(opts["sessionTimeout"]),
+            sigalgs=s("sigalgs"), dhparam=None if nil(opts["dhparam"]) else bytes(opts["dhparam"]),
+            crl=_pems(opts["crl"]))
+        try:
+            ctx = create_context(o, server=bool(server))
+        except SecureOptionError as e:   # JS turns the prefix into Node's error
+            raise ValueError(f"nodecompat-secure-option:{e}") from None
         der = None
         if certs:
             try:

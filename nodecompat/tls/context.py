@@ -17,6 +17,14 @@ _VERSIONS = {"TLSv1": ssl.TLSVersion.TLSv1, "TLSv1.1": ssl.TLSVersion.TLSv1_1,
              "TLSv1.2": ssl.TLSVersion.TLSv1_2, "TLSv1.3": ssl.TLSVersion.TLSv1_3}
 
 
+NODE_DEFAULT_CIPHERS = (
+    "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:"
+    "ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:"
+    "ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:"
+    "DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:"
+    "DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA")
+
+
 def _as_list(v: PemList) -> list[bytes]:
     if v is None:
         return []
@@ -85,6 +93,16 @@ class SecureContextOptions:
     alpn_callback: Callable[[int, str | None, list[str]], int | None] | None = None
     secure_options: int = 0             # Node's secureOptions: SSL_OP_* bits (e.g. SSL_OP_NO_TICKET)
     ticket_keys: bytes | None = None    # server: Node's 48 bytes (name, HMAC key, AES key); random if None
+    ecdh_curve: str | None = None       # Node's ecdhCurve: 'auto' or an OpenSSL groups list
+    honor_cipher_order: bool = False    # server: SSL_OP_CIPHER_SERVER_PREFERENCE
+    session_timeout: int | None = None  # seconds (SSL_CTX_set_timeout)
+    sigalgs: str | None = None          # OpenSSL sigalgs list
+    dhparam: bytes | None = None        # PEM DH parameters or b"auto"; None: no DHE suites (Node)
+    crl: PemList = None                 # PEM CRLs: the peer's leaf is checked against them
+
+
+class SecureOptionError(ValueError):
+    """An option OpenSSL refused; the message is Node's (js/tls.js adds ERR_CRYPTO_OPERATION_FAILED)."""
 
 
 def create_context(opts: SecureContextOptions, *, server: bool) -> ssl.SSLContext:
@@ -96,10 +114,11 @@ def create_context(opts: SecureContextOptions, *, server: bool) -> ssl.SSLContex
     ctx.minimum_version = _VERSIONS.get(opts.min_version or "TLSv1.2", ssl.TLSVersion.TLSv1_2)
     if opts.max_version:
         ctx.maximum_version = _VERSIONS[opts.max_version]
-    if opts.ciphers:
-        ctx.set_ciphers(opts.ciphers)
+    # Node's default list (tls.DEFAULT_CIPHERS): its order decides which suite a client gets
+    ctx.set_ciphers(opts.ciphers or NODE_DEFAULT_CIPHERS)
     if opts.secure_options:
         ctx.options |= opts.secure_options
+    _apply_tuning(ctx, opts)
     pw = opts.passphrase.encode() if isinstance(opts.passphrase, str) else opts.passphrase
     keys, certs = _as_list(opts.key), _as_list(opts.cert)
     if opts.pfx:
@@ -120,6 +139,7 @@ def create_context(opts: SecureContextOptions, *, server: bool) -> ssl.SSLContex
     elif server and opts.alpn_protocols:
         # Node answers a client with no protocol in common with a fatal alert (Python: no ALPN)
         _openssl.set_alpn_chooser(ctx, _openssl.server_preference(list(opts.alpn_protocols)))
+    _apply_crl(ctx, opts.crl)
     _sessions.install(ctx, server=server)
     if server:
         _tickets.install(ctx, opts.ticket_keys)
@@ -127,6 +147,48 @@ def create_context(opts: SecureContextOptions, *, server: bool) -> ssl.SSLContex
             _openssl.request_any_peer_cert(ctx)
         install_sni(ctx, opts.sni)
     return ctx
+
+
+def _apply_tuning(ctx: ssl.SSLContext, opts: SecureContextOptions) -> None:
+    """ecdhCurve, sigalgs, honorCipherOrder, sessionTimeout, dhparam as Node's SecureContext sets them."""
+    if opts.ecdh_curve is not None and opts.ecdh_curve != "auto":
+        if not _openssl.set_groups_list(ctx, opts.ecdh_curve):
+            raise SecureOptionError("Failed to set ECDH curve")
+    if opts.sigalgs is not None and not _openssl.set_sigalgs_list(ctx, opts.sigalgs):
+        raise SecureOptionError("error:00000000:lib(0)::reason(0)")   # Node's (empty) OpenSSL error
+    if opts.honor_cipher_order:
+        ctx.options |= ssl.OP_CIPHER_SERVER_PREFERENCE
+    if opts.session_timeout is not None:
+        _openssl.set_session_timeout(ctx, opts.session_timeout)
+    if opts.dhparam is not None and opts.dhparam.strip() == b"auto":
+        _openssl.set_dh_auto(ctx)
+    elif opts.dhparam:
+        fd, path = _memfile(bytes(opts.dhparam))
+        try:
+            ctx.load_dh_params(path)
+        except ssl.SSLError:
+            pass    # Node ignores DH parameters it cannot parse
+        finally:
+            os.close(fd)
+
+
+def _apply_crl(ctx: ssl.SSLContext, crl: PemList) -> None:
+    """Load CRLs into the verify store and check the peer's leaf (Node: X509_V_FLAG_CRL_CHECK)."""
+    crls = _as_list(crl)
+    if not crls:
+        return
+    from cryptography import x509
+    for pem in crls:
+        try:
+            x509.load_pem_x509_crl(pem)
+        except ValueError:
+            raise SecureOptionError("Failed to parse CRL") from None
+        fd, path = _memfile(pem)
+        try:
+            ctx.load_verify_locations(cafile=path)   # a PEM file load takes its CRLs too
+        finally:
+            os.close(fd)
+    ctx.verify_flags |= ssl.VERIFY_CRL_CHECK_LEAF
 
 
 def install_sni(ctx: ssl.SSLContext, pick: Callable[[str], ssl.SSLContext | None] | None) -> None:

@@ -50,8 +50,8 @@ class NodeSSLProtocol(sslproto.SSLProtocol):
                 if self._shutdown_deferred:
                     self._shutdown_deferred = False
                     super()._do_shutdown()
-            except Exception:
-                pass
+            except Exception as exc:    # surface it as asyncio would, not silently
+                self._fatal_error(exc, 'Fatal error after the newSession callback')
 
     _shutdown_deferred = False
     _write_shut = False     # our close_notify is out (write_eof)

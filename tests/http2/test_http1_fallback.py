@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import ssl
 import time
 from typing import Any, Optional
 
@@ -12,6 +11,7 @@ import pytest
 
 from conftest import LoopThread, http2
 from helpers import start_listening
+from tlspeer import TlsPeer, client_context
 
 NODE_TLS = """
 const http2 = require('http2'); const fs = require('fs'); const pem = process.argv[1];
@@ -23,44 +23,13 @@ srv.listen(0, '127.0.0.1', () => console.log('listening on ' + srv.address().por
 """
 
 
-class RawTls:
-    """A TLS client over a plain socket (MemoryBIO), so TCP EOF is seen apart from TLS EOF."""
+class RawTls(TlsPeer):
+    """A TLS client (tlspeer.TlsPeer) offering only the ALPN names given (none by default)."""
 
     def __init__(self, port: int, alpn: Optional[list[str]] = None) -> None:
-        ctx = ssl.create_default_context()
-        ctx.check_hostname = False
-        ctx.verify_mode = ssl.CERT_NONE
-        if alpn:
-            ctx.set_alpn_protocols(alpn)
-        self.sock = socket.create_connection(("127.0.0.1", port), timeout=10)
-        self.inc, self.out = ssl.MemoryBIO(), ssl.MemoryBIO()
-        self.tls = ctx.wrap_bio(self.inc, self.out, server_hostname="localhost")
-        self.tcp_eof = False
-        while True:
-            try:
-                self.tls.do_handshake()
-                break
-            except ssl.SSLWantReadError:
-                self._pump()
-        self._flush()
-
-    def _flush(self) -> None:
-        data = self.out.read()
-        if data:
-            self.sock.sendall(data)
-
-    def _pump(self) -> None:
-        self._flush()
-        data = self.sock.recv(65536)
-        if not data:
-            self.tcp_eof = True
-            self.inc.write_eof()
-        else:
-            self.inc.write(data)
-
-    def send(self, data: bytes) -> None:
-        self.tls.write(data)
-        self._flush()
+        sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+        super().__init__(sock, client_context(alpn or []), server_side=False)
+        self.handshake()
 
     def recv_until(self, marker: bytes) -> bytes:
         buf = b""
@@ -70,32 +39,6 @@ class RawTls:
                 break
             buf += chunk
         return buf
-
-    def recv_some(self) -> bytes:
-        """Decrypted bytes; b'' at TLS close_notify (or TCP EOF)."""
-        while True:
-            try:
-                return self.tls.read(65536)
-            except ssl.SSLWantReadError:
-                if self.tcp_eof:
-                    return b""
-                self._pump()
-            except (ssl.SSLZeroReturnError, ssl.SSLEOFError):
-                return b""
-
-    def wait_tcp_eof(self, limit: float) -> float:
-        """Seconds until the server closed the TCP connection (without our close_notify)."""
-        t0 = time.monotonic()
-        self.sock.settimeout(limit)
-        try:
-            while self.sock.recv(65536):
-                pass
-        except (socket.timeout, ConnectionResetError):
-            pass
-        return time.monotonic() - t0
-
-    def close(self) -> None:
-        self.sock.close()
 
 
 def read_all(c: RawTls) -> bytes:

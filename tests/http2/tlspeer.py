@@ -11,10 +11,11 @@ from hyperframe.frame import Frame
 
 
 def client_context(alpn: Optional[list[str]] = None) -> ssl.SSLContext:
+    """alpn None offers h2; [] offers no ALPN at all."""
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     ctx.check_hostname = False
     ctx.verify_mode = ssl.CERT_NONE
-    ctx.set_alpn_protocols(alpn or ["h2"])
+    ctx.set_alpn_protocols(["h2"] if alpn is None else alpn)
     return ctx
 
 

@@ -56,7 +56,6 @@ module.exports = function bootstrap(realm) {
   api.runTicks = ticks.runTicks;
   api.afterDrain = execution.afterDrain;
   api.onUncaught = execution.onUncaught;
-  api.onRejectionReport = execution.onRejectionReport;
   api.emitBeforeExit = execution.emitBeforeExit;
   api.emitExit = execution.emitExit;
   api.exitCode = () => execution.currentExitCode();

@@ -121,7 +121,6 @@
     runTicks: null,
     afterDrain: null,
     onUncaught: null,
-    onRejectionReport: null,
     emitBeforeExit: null,
     emitExit: null,
     exitCode: null,

@@ -5,17 +5,11 @@ const {
   codes: { ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_KEYLEN, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { validateFunction, validateInteger, validateString } = require('internal/validators');
+const { toByteView: bytes } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
 
 const kMaxLength = 2 ** 32;
 
-function bytes(v) {
-  if (v instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer)) {
-    return new Uint8Array(v);
-  }
-  if (typeof v === 'string') v = Buffer.from(v, 'utf8');
-  return ArrayBuffer.isView(v) ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : null;
-}
 
 function validateByteSource(v, name) {
   const b = bytes(v);

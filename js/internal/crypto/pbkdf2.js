@@ -2,21 +2,11 @@
 // pbkdf2 / pbkdf2Sync (Node's lib/internal/crypto/pbkdf2.js): Node's checks, OpenSSL's digest
 // names; the async form runs on Python's thread pool and answers on the loop.
 const {
-  codes: { ERR_CRYPTO_INVALID_DIGEST, ERR_INVALID_ARG_TYPE },
+  codes: { ERR_CRYPTO_INVALID_DIGEST },
 } = require('internal/errors');
 const { validateFunction, validateInt32, validateString } = require('internal/validators');
+const { getArrayBufferOrView } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
-
-function getArrayBufferOrView(buffer, name) {
-  if (buffer instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && buffer instanceof SharedArrayBuffer)) {
-    return new Uint8Array(buffer);
-  }
-  if (typeof buffer === 'string') buffer = Buffer.from(buffer, 'utf8');
-  if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
-  }
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
 
 function check(password, salt, iterations, keylen, digest) {
   validateString(digest, 'digest');

@@ -1,23 +1,13 @@
 'use strict';
 // scrypt / scryptSync (Node's lib/internal/crypto/scrypt.js) on OpenSSL's EVP_PBE_scrypt.
 const {
-  codes: { ERR_CRYPTO_SCRYPT_INVALID_PARAMETER, ERR_INVALID_ARG_TYPE },
+  codes: { ERR_CRYPTO_SCRYPT_INVALID_PARAMETER },
 } = require('internal/errors');
 const { validateFunction, validateInt32, validateInteger, validateUint32 } = require('internal/validators');
+const { getArrayBufferOrView } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
 
 const defaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
-
-function getArrayBufferOrView(buffer, name) {
-  if (buffer instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && buffer instanceof SharedArrayBuffer)) {
-    return new Uint8Array(buffer);
-  }
-  if (typeof buffer === 'string') buffer = Buffer.from(buffer, 'utf8');
-  if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
-  }
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
 
 function check(password, salt, keylen, options) {
   password = getArrayBufferOrView(password, 'password');

@@ -185,11 +185,6 @@ function afterDrain() {
   return promises.processPromiseRejections();
 }
 
-// pythonmonkey's own report (a Future nobody awaited): the engine tracker already told us
-function onRejectionReport(_reason) {}
-
-function mark(_reason) {}
-
 // ---- natural exit ------------------------------------------------------------------------
 function emitBeforeExit() {
   if (process._exiting) return;
@@ -204,6 +199,6 @@ function emitExit() {
 }
 
 module.exports = {
-  setup, onUncaught, printUncaught, formatUncaught, afterDrain, onRejectionReport, emitBeforeExit,
-  emitExit, currentExitCode, mark,
+  setup, onUncaught, printUncaught, formatUncaught, afterDrain, emitBeforeExit,
+  emitExit, currentExitCode,
 };
