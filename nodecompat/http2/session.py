@@ -11,7 +11,7 @@ from h2.events import (AlternativeServiceAvailable, ConnectionTerminated, DataRe
                        PriorityUpdated, PushedStreamReceived, RemoteSettingsChanged, RequestReceived,
                        ResponseReceived, SettingsAcknowledged, StreamEnded, StreamReset,
                        TrailersReceived, UnknownFrameReceived)
-from h2.exceptions import InvalidBodyLengthError, ProtocolError
+from h2.exceptions import H2Error, InvalidBodyLengthError, ProtocolError
 from h2.settings import Settings
 from hyperframe.frame import AltSvcFrame, DataFrame, GoAwayFrame
 
@@ -360,7 +360,7 @@ class Session(HotPath, Defences, Timeouts, ControlFrames, Padding, StateReport,
         """RST_STREAM for a stream h2 may or may not know; close ours if we have one."""
         try:
             self.conn.reset_stream(sid, code)
-        except Exception:
+        except H2Error:  # h2 no longer knows the stream: write the frame ourselves
             self._raw(raw_frame(0x3, 0, sid, code.to_bytes(4, "big")))
         s = self.streams.get(sid)
         if s is not None:
@@ -690,7 +690,7 @@ class Session(HotPath, Defences, Timeouts, ControlFrames, Padding, StateReport,
             self._flush_before_reset(s)
         try:
             self.conn.reset_stream(s.id, code)
-        except Exception:
+        except H2Error:
             pass  # already closed in h2; still close ours
         self._close_stream(s, code, remote=False)
         self._want_flush()
@@ -737,7 +737,7 @@ class Session(HotPath, Defences, Timeouts, ControlFrames, Padding, StateReport,
         if not self._fast_consume(stream_id, nbytes):
             try:
                 self.conn.acknowledge_received_data(nbytes, stream_id)
-            except Exception:
+            except H2Error:  # the stream is gone: credit the connection window only
                 self._consume_orphan(nbytes)
         self._want_flush()
 

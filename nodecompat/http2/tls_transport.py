@@ -282,6 +282,8 @@ class TLSTransport(asyncio.Transport, asyncio.BufferedProtocol):
         return False
 
     def write_eof(self) -> None:
+        # asyncio's TLS transport contract (can_write_eof() is False): HTTP/2 never half-closes
+        # its connection, and the JS tls module's half-close lives in nodecompat/tls/protocol.py
         raise NotImplementedError("SSL doesn't support half-closes")
 
     def close(self) -> None:
